@@ -1,0 +1,87 @@
+package org.claimtrace.article;
+
+import org.claimtrace.security.CurrentUser;
+import org.claimtrace.security.Role;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Role.Names.CAN_READ)
+public class ArticleService {
+
+    private final ArticleRepository articles;
+    private final OutletService outlets;
+    private final ArticleDraftValidator validator;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ArticleService(ArticleRepository articles, OutletService outlets, ArticleDraftValidator validator,
+                   CurrentUser currentUser, Clock clock) {
+        this.articles = articles;
+        this.outlets = outlets;
+        this.validator = validator;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Articles whose headline, outlet or text contains the filter (case-insensitive); all when it is blank. */
+    public Slice<ArticleSummary> search(String filter, Pageable pageable) {
+        if (filter == null || filter.isBlank()) {
+            return articles.findSummaries(pageable);
+        }
+        return articles.searchSummaries(likePattern(filter), pageable);
+    }
+
+    public Optional<Article> find(long id) {
+        return articles.findWithOutlet(id);
+    }
+
+    public Optional<Article> findByText(String text) {
+        return articles.findByContentHash(ContentHash.of(TextNormalizer.normalize(text)));
+    }
+
+    public long count() {
+        return articles.count();
+    }
+
+    /**
+     * Validates, normalises and stores an article. Refuses with every reason at once, storing nothing,
+     * when the draft is incomplete, the text is empty or too long, the URL is not http(s), or the same
+     * text is already stored.
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public Article importArticle(ArticleDraft draft) {
+        var text = validator.validate(draft);
+        var hash = ContentHash.of(text);
+        var existing = articles.findByContentHash(hash);
+        if (existing.isPresent()) {
+            throw ImportRejectedException.duplicate(existing.get().getId(), existing.get().getHeadline());
+        }
+        var outlet = outlets.findOrCreate(draft.outletName().strip(), draft.newOutletKind());
+        var article = new Article(outlet, draft.headline().strip(), text, hash, clock.instant(), currentUser.name());
+        article.setByline(blankToNull(draft.byline()));
+        article.setPublished(draft.published());
+        article.setUrl(blankToNull(draft.url()));
+        article.setLanguage(draft.language() == null || draft.language().isBlank() ? "en" : draft.language().strip());
+        return articles.save(article);
+    }
+
+    static String likePattern(String filter) {
+        var escaped = filter.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,16 @@
+package org.claimtrace.article;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
+/** A row of the articles list: what an editor scans, without the text. */
+public record ArticleSummary(long id, String headline, String outletName, Instant publishedAt, String publishedZone,
+                             long claimCount) {
+
+    public Optional<ZonedDateTime> published() {
+        return Optional.ofNullable(publishedAt)
+                .map(at -> at.atZone(publishedZone == null ? ZoneId.of("UTC") : ZoneId.of(publishedZone)));
+    }
+}

@@ -1,0 +1,59 @@
+package org.claimtrace.base;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+/** The one place that shows messages to the user, so they look and last the same everywhere. */
+public final class Notifications {
+
+    private Notifications() {
+    }
+
+    public static Notification success(String message) {
+        return show(message, NotificationVariant.LUMO_SUCCESS, 4000);
+    }
+
+    public static Notification info(String message) {
+        return show(message, NotificationVariant.LUMO_CONTRAST, 4000);
+    }
+
+    /** Errors stay until closed: the user must be able to read why nothing was saved. */
+    public static Notification error(String message) {
+        var notification = new Notification();
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.setPosition(Notification.Position.MIDDLE);
+        var close = new Button("Close", e -> notification.close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        notification.add(new HorizontalLayout(new Span(message), close));
+        notification.open();
+        return notification;
+    }
+
+    /** A message with one action, e.g. "Open the existing article". */
+    public static Notification withAction(String message, String actionText, Runnable action) {
+        var notification = new Notification();
+        notification.setPosition(Notification.Position.MIDDLE);
+        var act = new Button(actionText, e -> {
+            notification.close();
+            action.run();
+        });
+        act.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var close = new Button("Close", e -> notification.close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        Component text = new Span(message);
+        notification.add(new HorizontalLayout(text, act, close));
+        notification.open();
+        return notification;
+    }
+
+    private static Notification show(String message, NotificationVariant variant, int duration) {
+        var notification = Notification.show(message, duration, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(variant);
+        return notification;
+    }
+}

@@ -1,0 +1,28 @@
+package org.claimtrace.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.claimtrace.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+@Configuration
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain vaadinFilterChain(HttpSecurity http) throws Exception {
+        // Load balancers and scripts probe health without a login; nothing else of Actuator is exposed.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}
