@@ -24,5 +24,6 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     @Query("select a from Article a join fetch a.outlet where a.id = :id")
     Optional<Article> findWithOutlet(@Param("id") long id);
 
-    Optional<Article> findByContentHash(String contentHash);
+    @Query("select a from Article a join fetch a.outlet where a.contentHash = :hash")
+    Optional<Article> findByContentHash(@Param("hash") String contentHash);
 }

@@ -11,7 +11,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 @Configuration
-@EnableMethodSecurity(jsr250Enabled = true)
+// Pre/post annotations only: JSR-250 here would proxy the views, whose @RolesAllowed Vaadin checks itself.
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean

@@ -1,0 +1,80 @@
+package org.claimtrace.article.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import org.claimtrace.KaribuTest;
+import org.claimtrace.article.ArticleSummary;
+import org.claimtrace.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArticlesViewTest extends KaribuTest {
+
+    @BeforeEach
+    void openAsViewer() {
+        login("vera", Role.Names.VIEWER);
+        UI.getCurrent().navigate(ArticlesView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<ArticleSummary> grid() {
+        return _get(Grid.class, spec -> spec.withId("articles"));
+    }
+
+    private static List<ArticleSummary> rows() {
+        var grid = grid();
+        var rows = new ArrayList<ArticleSummary>();
+        for (int i = 0; i < _size(grid); i++) {
+            rows.add(_get(grid, i));
+        }
+        return rows;
+    }
+
+    @Test
+    void theSeedArticlesAreListedNewestFirstWithNoClaimsYet() {
+        var seeds = rows().stream().filter(r -> r.outletName().equals("GZERO Media")
+                || r.outletName().equals("The New York Times")).toList();
+        assertThat(seeds).extracting(ArticleSummary::outletName).containsExactly("GZERO Media", "The New York Times");
+        assertThat(seeds).extracting(ArticleSummary::claimCount).containsOnly(0L);
+        var published = rows().stream().map(ArticleSummary::publishedAt).filter(java.util.Objects::nonNull).toList();
+        assertThat(published).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void searchingByOutletHeadlineOrTextNarrowsTheList() {
+        var search = _get(TextField.class, spec -> spec.withPlaceholder("Search headline, outlet or text"));
+        _setValue(search, "gzero");
+        assertThat(rows()).extracting(ArticleSummary::headline).contains("Kim Jong Un to meet Vladimir Putin")
+                .noneMatch(h -> h.startsWith("Kim Jong-un Plans"));
+        _setValue(search, "Vostochny Cosmodrome");
+        assertThat(rows()).extracting(ArticleSummary::outletName).containsExactly("The New York Times");
+        _setValue(search, "no article says this 9f8e7d");
+        assertThat(rows()).isEmpty();
+    }
+
+    @Test
+    void clickingAnArticleOpensTheReader() {
+        var grid = grid();
+        int row = rows().stream().map(ArticleSummary::outletName).toList().indexOf("GZERO Media");
+        _clickItem(grid, row);
+        assertThat(currentView()).isEqualTo(ReaderView.class);
+    }
+
+    @Test
+    void aViewerHasNoImportButton() {
+        _assertNone(Button.class, spec -> spec.withText("Import article"));
+    }
+}
