@@ -19,6 +19,8 @@ class SecurityConfig {
     SecurityFilterChain vaadinFilterChain(HttpSecurity http) throws Exception {
         // Load balancers and scripts probe health without a login; nothing else of Actuator is exposed.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+        // Our stylesheets are needed by the login page too.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
