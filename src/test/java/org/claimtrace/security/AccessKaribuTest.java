@@ -39,6 +39,7 @@ class AccessKaribuTest extends KaribuTest {
         UI.getCurrent().navigate("articles");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
                 .containsExactly("Articles", "Import article", "Outlets");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("Users");
         UI.getCurrent().navigate("import");
         assertThat(currentView().getSimpleName()).isEqualTo("ImportView");
         _assertNone(LoginForm.class);
