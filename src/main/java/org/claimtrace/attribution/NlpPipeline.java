@@ -1,0 +1,96 @@
+package org.claimtrace.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits an article into sentences and POS-tagged tokens, keeping exact offsets into the text.
+ *
+ * <p>Thread safety: OpenNLP's {@code SentenceDetectorME}, {@code TokenizerME} and {@code POSTaggerME} keep
+ * per-call state and must not be shared between threads. They are cheap to build over an already loaded
+ * model, so {@link #analyse} builds its own set on every call and this class is safe to share.
+ *
+ * <p>Sentences never cross a line break: the normalised text puts captions, credits and teasers on lines
+ * of their own, and a headline without a full stop must not be glued to the paragraph after it.
+ */
+final class NlpPipeline {
+
+    /**
+     * Words after which the UD-EWT sentence model wrongly breaks in news text: initials ("Sergei K. Shoigu"),
+     * titles and month abbreviations ("Sept. 10").
+     */
+    private static final Pattern NOT_A_SENTENCE_END = Pattern.compile(
+            "(?:^|\\s)(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|St|Mt|Ft|Jr|Sr|No|Nos|"
+                    + "Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs)\\.$");
+
+    private final LanguageModels models;
+    private final ArticleLayout layout = new ArticleLayout();
+
+    NlpPipeline(LanguageModels models) {
+        this.models = models;
+    }
+
+    List<AnalysedSentence> analyse(String text) {
+        var sentenceDetector = new SentenceDetectorME(models.sentences());
+        var tokenizer = new TokenizerME(models.tokens());
+        var tagger = new POSTaggerME(models.partsOfSpeech(), POSTagFormat.UD);
+
+        List<AnalysedSentence> result = new ArrayList<>();
+        for (ArticleLayout.Line line : layout.lines(text)) {
+            if (line.kind() == LineKind.AFTER_END) {
+                continue; // teasers for other stories: no claims of this article, not worth tagging
+            }
+            String lineText = text.substring(line.start(), line.end());
+            for (Span trimmed : repairBreaks(lineText, sentenceDetector.sentPosDetect(lineText))) {
+                int sentenceStart = line.start() + trimmed.getStart();
+                String sentenceText = lineText.substring(trimmed.getStart(), trimmed.getEnd());
+                // The models were trained on straight apostrophes: "Kim’s" must split like "Kim's".
+                // The swap keeps every offset, as both are one UTF-16 unit.
+                String tokenizerView = sentenceText.replace('\u2019', '\'');
+                Span[] tokenSpans = tokenizer.tokenizePos(tokenizerView);
+                String[] words = Span.spansToStrings(tokenSpans, sentenceText);
+                String[] tags = tagger.tag(Span.spansToStrings(tokenSpans, tokenizerView));
+                List<Token> tokens = new ArrayList<>(words.length);
+                for (int i = 0; i < words.length; i++) {
+                    tokens.add(new Token(sentenceStart + tokenSpans[i].getStart(),
+                            sentenceStart + tokenSpans[i].getEnd(), words[i], tags[i]));
+                }
+                if (!tokens.isEmpty()) {
+                    result.add(new AnalysedSentence(sentenceStart, sentenceStart + sentenceText.length(),
+                            List.copyOf(tokens), line.kind()));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Trims the detector's spans and joins those split after an initial, a title or before a lower-case word. */
+    private static List<Span> repairBreaks(String lineText, Span[] detected) {
+        List<Span> repaired = new ArrayList<>();
+        for (Span raw : detected) {
+            Span s = raw.trim(lineText);
+            if (s.length() == 0) {
+                continue;
+            }
+            if (!repaired.isEmpty()) {
+                Span previous = repaired.getLast();
+                String before = lineText.substring(previous.getStart(), previous.getEnd());
+                char next = lineText.charAt(s.getStart());
+                if (NOT_A_SENTENCE_END.matcher(before).find() || Character.isLowerCase(next)
+                        || Character.isDigit(next)) {
+                    repaired.set(repaired.size() - 1, new Span(previous.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            repaired.add(s);
+        }
+        return repaired;
+    }
+}

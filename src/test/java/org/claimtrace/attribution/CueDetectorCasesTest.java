@@ -1,0 +1,187 @@
+package org.claimtrace.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** One attribution shape per test, on short texts written for the case. */
+class CueDetectorCasesTest {
+
+    private final CueDetector detector = SharedDetector.DETECTOR;
+
+    @Test
+    void sentenceFinalOfficialsSaidIsVagueAndHighlightsWhatPrecedes() {
+        ClaimSuggestion s = only("Kim plans to travel to Russia this month, the officials said.");
+        assertEquals(AttributionType.ANONYMOUS_VAGUE, s.type());
+        assertEquals("the officials", s.sourceAsWritten());
+        assertEquals("said", s.cue());
+        assertEquals("Kim plans to travel to Russia this month", s.quote());
+        assertEquals(Stance.NEUTRAL, s.stance());
+    }
+
+    @Test
+    void officialsBriefedOnIntelligenceAreDescribedAnonymousSources() {
+        ClaimSuggestion s = only("Their trip took about 10 days, according to officials briefed on the intelligence"
+                + " reports.");
+        assertEquals(AttributionType.ANONYMOUS_DESCRIBED, s.type());
+        assertEquals("according to", s.cue());
+        assertEquals("officials briefed on the intelligence reports", s.sourceAsWritten());
+        assertEquals("Their trip took about 10 days", s.quote());
+    }
+
+    @Test
+    void reportedlyIsAnotherOutletWithAHedge() {
+        ClaimSuggestion s = only("North Korea’s Kim Jong Un reportedly plans to travel to Russia this month.");
+        assertEquals(AttributionType.OTHER_OUTLET, s.type());
+        assertEquals(Stance.HEDGED, s.stance());
+        assertEquals("reportedly", s.cue());
+        assertEquals("", s.sourceAsWritten());
+        assertEquals("North Korea’s Kim Jong Un reportedly plans to travel to Russia this month", s.quote());
+    }
+
+    @Test
+    void citingDeclassifiedIntelligenceMakesIntelligenceTheSource() {
+        ClaimSuggestion s = only("On Wednesday, the White House warned that the two leaders had exchanged letters,"
+                + " citing declassified intelligence.");
+        assertEquals(AttributionType.INTELLIGENCE, s.type());
+        assertEquals("citing", s.cue());
+        assertEquals("declassified intelligence", s.sourceAsWritten());
+        assertEquals("the two leaders had exchanged letters", s.quote());
+    }
+
+    @Test
+    void quotedSpeechWithSheSaidGoesToThePersonNamedJustBefore() {
+        List<ClaimSuggestion> all = detector.detect("Adrienne Watson, a National Security Council spokeswoman,"
+                + " acknowledged that talks were expected between Russia and North Korea.\n\n"
+                + "“We urge the D.P.R.K. to cease its arms negotiations with Russia,” she said in a statement.");
+        assertEquals(2, all.size());
+        ClaimSuggestion acknowledged = all.get(0);
+        assertEquals(AttributionType.NAMED_PERSON, acknowledged.type());
+        assertEquals(Stance.COMMITTING, acknowledged.stance());
+        assertEquals("Adrienne Watson, a National Security Council spokeswoman", acknowledged.sourceAsWritten());
+        ClaimSuggestion quote = all.get(1);
+        assertEquals(AttributionType.NAMED_PERSON, quote.type());
+        assertEquals("she", quote.sourceAsWritten());
+        assertEquals("said in a statement", quote.cue());
+        assertEquals("We urge the D.P.R.K. to cease its arms negotiations with Russia", quote.quote());
+        assertTrue(quote.score() < acknowledged.score(), "a resolved pronoun is less certain");
+    }
+
+    @Test
+    void theySaidTakesTheTypeOfTheSourceBefore() {
+        List<ClaimSuggestion> all = detector.detect("Both leaders would attend the forum in Vladivostok, according"
+                + " to officials briefed on the plans. Mr. Kim also plans to visit Pier 33, they said.");
+        assertEquals(2, all.size());
+        assertEquals(AttributionType.ANONYMOUS_DESCRIBED, all.get(1).type());
+        assertEquals("they", all.get(1).sourceAsWritten());
+        assertEquals("Mr. Kim also plans to visit Pier 33", all.get(1).quote());
+    }
+
+    @Test
+    void parentheticalAttributionHighlightsTheWholeSentence() {
+        String text = "One potential stop for Mr. Kim, an official said, is Vostochny Cosmodrome.";
+        ClaimSuggestion s = only(text);
+        assertEquals(AttributionType.ANONYMOUS_VAGUE, s.type());
+        assertEquals("an official", s.sourceAsWritten());
+        assertEquals(text.substring(0, text.length() - 1), s.quote());
+    }
+
+    @Test
+    void sentenceInitialAccordingToAnOutletHighlightsWhatFollows() {
+        ClaimSuggestion s = only("According to Reuters, the talks collapsed on Monday.");
+        assertEquals(AttributionType.OTHER_OUTLET, s.type());
+        assertEquals("Reuters", s.sourceAsWritten());
+        assertEquals("the talks collapsed on Monday", s.quote());
+    }
+
+    @Test
+    void namedSpokesmanWithAppositiveIsANamedPerson() {
+        ClaimSuggestion s = only("A White House spokesman, John F. Kirby, said talks were “actively advancing.”");
+        assertEquals(AttributionType.NAMED_PERSON, s.type());
+        assertEquals("A White House spokesman, John F. Kirby", s.sourceAsWritten());
+        assertEquals("talks were “actively advancing.”", s.quote());
+    }
+
+    @Test
+    void aNamedBodySpeakingIsANamedInstitution() {
+        ClaimSuggestion s = only("The Interior Ministry said emergency crews from three regions had been sent.");
+        assertEquals(AttributionType.NAMED_INSTITUTION, s.type());
+        assertEquals("emergency crews from three regions had been sent", s.quote());
+    }
+
+    @Test
+    void photographReleasedByStateNewsIsStateMedia() {
+        ClaimSuggestion s = only("A photograph released by North Korean state news shows Kim with Shoigu in July.");
+        assertEquals(AttributionType.STATE_MEDIA, s.type());
+        assertEquals("released by", s.cue());
+        assertEquals("North Korean state news", s.sourceAsWritten());
+    }
+
+    @Test
+    void writingOnAPlatformIsASocialPost() {
+        ClaimSuggestion s = only("The minister wrote on Telegram that the bridge had been repaired.");
+        assertEquals(AttributionType.SOCIAL_POST, s.type());
+        assertEquals("wrote on Telegram", s.cue());
+        assertEquals("the bridge had been repaired", s.quote());
+    }
+
+    @Test
+    void allegedIsDistancing() {
+        ClaimSuggestion s = only("Prosecutors alleged that the company hid losses of $2 billion from Swiss auditors.");
+        assertEquals(Stance.DISTANCING, s.stance());
+        assertEquals("alleged", s.cue());
+    }
+
+    @Test
+    void unsourcedFactInABodyParagraphIsProposedAsUnattributedWithALowScore() {
+        String paragraph = "The center, whose first rocket launch took place in 2016, is about 950 miles north of"
+                + " Vladivostok. Mr. Kim could possibly go to Moscow, though that is not certain.";
+        List<ClaimSuggestion> all = detector.detect(paragraph);
+        assertEquals(2, all.size());
+        assertTrue(all.stream().allMatch(s -> s.type() == AttributionType.UNATTRIBUTED && s.score() <= 0.4));
+        assertEquals("", all.get(0).cue());
+        assertEquals(-1, all.get(0).cueStart());
+        assertEquals(Stance.HEDGED, all.get(1).stance());
+        assertEquals("could possibly", all.get(1).cue());
+    }
+
+    @Test
+    void unsourcedShortLinesCaptionsAndTeasersAreNotClaims() {
+        String text = "Kim Jong Un to meet Vladimir Putin in Vladivostok in 2019.\n\n"
+                + "Mr. Kim is expected to travel to meet President Vladimir V. Putin in Russia at the Eastern Economic"
+                + " Forum.Credit...KCNA, via Associated Press\n\n"
+                + "More from GZERO Media\n\n"
+                + "Out-of-control wildfires are devastating southern California, which, in the hyperpolarized political"
+                + " world of 2025, has resulted in a war of words, officials said.";
+        assertEquals(List.of(), detector.detect(text));
+    }
+
+    @Test
+    void aRefusalToCommentIsNotAClaim() {
+        assertEquals(List.of(), detector.detect("U.S. officials declined to give more details on the state of"
+                + " personal ties between the leaders of Russia and North Korea, who are considered adversaries."));
+    }
+
+    @Test
+    void offsetsAreUtf16IndicesEvenAfterCharactersOutsideTheBasicPlane() {
+        String text = "\uD83D\uDCF0 Kim plans to travel to Russia this month, the officials said.";
+        ClaimSuggestion s = only(text);
+        assertEquals(text.indexOf("Kim"), s.start());
+        assertEquals(text.substring(s.start(), s.end()), s.quote());
+        assertEquals("said", text.substring(s.cueStart(), s.cueEnd()));
+    }
+
+    @Test
+    void emptyTextHasNoSuggestions() {
+        assertEquals(List.of(), detector.detect(""));
+    }
+
+    private ClaimSuggestion only(String text) {
+        List<ClaimSuggestion> all = detector.detect(text);
+        assertEquals(1, all.size(), () -> "expected one suggestion, got " + all);
+        return all.getFirst();
+    }
+}
