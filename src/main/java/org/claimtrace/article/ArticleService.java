@@ -2,6 +2,7 @@ package org.claimtrace.article;
 
 import org.claimtrace.security.CurrentUser;
 import org.claimtrace.security.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,10 +23,12 @@ public class ArticleService {
     private final ArticleDraftValidator validator;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ObjectProvider<ClaimCounter> claimCounter;
 
     ArticleService(ArticleRepository articles, OutletService outlets, ArticleDraftValidator validator,
-                   CurrentUser currentUser, Clock clock) {
+                   CurrentUser currentUser, Clock clock, ObjectProvider<ClaimCounter> claimCounter) {
         this.articles = articles;
+        this.claimCounter = claimCounter;
         this.outlets = outlets;
         this.validator = validator;
         this.currentUser = currentUser;
@@ -34,10 +37,14 @@ public class ArticleService {
 
     /** Articles whose headline, outlet or text contains the filter (case-insensitive); all when it is blank. */
     public Slice<ArticleSummary> search(String filter, Pageable pageable) {
-        if (filter == null || filter.isBlank()) {
-            return articles.findSummaries(pageable);
+        var page = filter == null || filter.isBlank() ? articles.findSummaries(pageable)
+                : articles.searchSummaries(likePattern(filter), pageable);
+        var counter = claimCounter.getIfAvailable();
+        if (counter == null || page.isEmpty()) {
+            return page;
         }
-        return articles.searchSummaries(likePattern(filter), pageable);
+        var counts = counter.countByArticle(page.map(ArticleSummary::id).toList());
+        return page.map(s -> s.withClaimCount(counts.getOrDefault(s.id(), 0L)));
     }
 
     public Optional<Article> find(long id) {

@@ -9,6 +9,10 @@ import java.util.Optional;
 public record ArticleSummary(long id, String headline, String outletName, Instant publishedAt, String publishedZone,
                              long claimCount) {
 
+    public ArticleSummary withClaimCount(long count) {
+        return new ArticleSummary(id, headline, outletName, publishedAt, publishedZone, count);
+    }
+
     public Optional<ZonedDateTime> published() {
         return Optional.ofNullable(publishedAt)
                 .map(at -> at.atZone(publishedZone == null ? ZoneId.of("UTC") : ZoneId.of(publishedZone)));

@@ -52,6 +52,16 @@ public final class CueDetector {
         this.classifier = new SourceClassifier(lexicon);
     }
 
+    /** The sentence containing the offset (or the nearest one after it), as [start, end) offsets. */
+    public Optional<int[]> sentenceAt(String text, int offset) {
+        for (var sentence : pipeline.sentences(text)) {
+            if (offset < sentence.getEnd()) {
+                return Optional.of(new int[]{sentence.getStart(), sentence.getEnd()});
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Suggestions for the normalised article text, sorted by start offset. */
     public List<ClaimSuggestion> detect(String text) {
         List<ClaimSuggestion> suggestions = new ArrayList<>();

@@ -37,6 +37,19 @@ final class NlpPipeline {
         this.models = models;
     }
 
+    /** Sentence spans only (no tagging): what the reader's "select sentence" key needs. */
+    List<Span> sentences(String text) {
+        var sentenceDetector = new SentenceDetectorME(models.sentences());
+        List<Span> result = new ArrayList<>();
+        for (ArticleLayout.Line line : layout.lines(text)) {
+            String lineText = text.substring(line.start(), line.end());
+            for (Span trimmed : repairBreaks(lineText, sentenceDetector.sentPosDetect(lineText))) {
+                result.add(new Span(line.start() + trimmed.getStart(), line.start() + trimmed.getEnd()));
+            }
+        }
+        return result;
+    }
+
     List<AnalysedSentence> analyse(String text) {
         var sentenceDetector = new SentenceDetectorME(models.sentences());
         var tokenizer = new TokenizerME(models.tokens());

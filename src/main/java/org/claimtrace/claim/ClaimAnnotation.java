@@ -1,0 +1,133 @@
+package org.claimtrace.claim;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.claimtrace.attribution.Attribution;
+import org.claimtrace.base.AbstractEntity;
+
+import java.time.Instant;
+
+/** A highlighted span in one article that asserts something checkable, with how the article sources it. */
+@Entity
+@Table(name = "claim_annotation")
+public class ClaimAnnotation extends AbstractEntity {
+
+    public static final int QUOTE_MAX = 5000;
+
+    @Column(name = "article_id", nullable = false, updatable = false)
+    private Long articleId;
+
+    @Column(name = "start_offset", nullable = false)
+    private int start;
+
+    @Column(name = "end_offset", nullable = false)
+    private int end;
+
+    @Column(nullable = false, length = QUOTE_MAX)
+    private String quote;
+
+    @Column(nullable = false, length = 64)
+    private String prefix;
+
+    @Column(nullable = false, length = 64)
+    private String suffix;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "anchor_state", nullable = false, length = 20)
+    private AnchorState anchorState = AnchorState.ANCHORED;
+
+    /** The wording before the text changed, while the editor has not confirmed the new one. */
+    @Column(name = "previous_quote", length = QUOTE_MAX)
+    private String previousQuote;
+
+    @Embedded
+    private Attribution attribution;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Column(name = "created_by", nullable = false, updatable = false, length = 100)
+    private String createdBy;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Column(name = "updated_by", nullable = false, length = 100)
+    private String updatedBy;
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+    @Column(name = "deleted_by", length = 100)
+    private String deletedBy;
+
+    protected ClaimAnnotation() {
+    }
+
+    ClaimAnnotation(long articleId, TextAnchor anchor, Attribution attribution, Instant now, String user) {
+        this.articleId = articleId;
+        anchorAt(anchor);
+        this.attribution = attribution;
+        this.createdAt = now;
+        this.createdBy = user;
+        touch(now, user);
+    }
+
+    void anchorAt(TextAnchor anchor) {
+        this.start = anchor.start();
+        this.end = anchor.end();
+        this.quote = anchor.quote();
+        this.prefix = anchor.prefix();
+        this.suffix = anchor.suffix();
+        this.anchorState = AnchorState.ANCHORED;
+        this.previousQuote = null;
+    }
+
+    void textChanged(TextAnchor anchor, String oldWording) {
+        anchorAt(anchor);
+        this.anchorState = AnchorState.TEXT_CHANGED;
+        this.previousQuote = oldWording;
+    }
+
+    void orphan() {
+        this.anchorState = AnchorState.ORPHANED;
+    }
+
+    void touch(Instant now, String user) {
+        this.updatedAt = now;
+        this.updatedBy = user;
+    }
+
+    void delete(Instant now, String user) {
+        this.deletedAt = now;
+        this.deletedBy = user;
+    }
+
+    void restore() {
+        this.deletedAt = null;
+        this.deletedBy = null;
+    }
+
+    void setAttribution(Attribution attribution) {
+        this.attribution = attribution;
+    }
+
+    public TextAnchor anchor() {
+        return new TextAnchor(start, end, quote, prefix, suffix);
+    }
+
+    public Long getArticleId() { return articleId; }
+    public int getStart() { return start; }
+    public int getEnd() { return end; }
+    public String getQuote() { return quote; }
+    public String getPrefix() { return prefix; }
+    public String getSuffix() { return suffix; }
+    public AnchorState getAnchorState() { return anchorState; }
+    public String getPreviousQuote() { return previousQuote; }
+    /** A copy: changes go through the service. */
+    public Attribution getAttribution() { return attribution.copy(); }
+    public Instant getCreatedAt() { return createdAt; }
+    public String getCreatedBy() { return createdBy; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public String getUpdatedBy() { return updatedBy; }
+    public boolean isDeleted() { return deletedAt != null; }
+}

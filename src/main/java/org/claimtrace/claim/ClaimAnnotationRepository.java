@@ -1,0 +1,17 @@
+package org.claimtrace.claim;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.Collection;
+import java.util.List;
+
+interface ClaimAnnotationRepository extends JpaRepository<ClaimAnnotation, Long> {
+
+    @Query("select c from ClaimAnnotation c where c.articleId = :articleId and c.deletedAt is null order by c.start, c.end")
+    List<ClaimAnnotation> findLive(@Param("articleId") long articleId);
+
+    @Query("select c.articleId, count(c) from ClaimAnnotation c where c.articleId in :ids and c.deletedAt is null group by c.articleId")
+    List<Object[]> countLive(@Param("ids") Collection<Long> articleIds);
+}
