@@ -8,7 +8,6 @@ import org.claimtrace.attribution.CueDetector;
 import org.claimtrace.attribution.OnRecord;
 import org.claimtrace.security.CurrentUser;
 import org.claimtrace.security.Role;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +31,7 @@ public class SuggestionService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    SuggestionService(@Lazy CueDetector detector, ArticleService articles, ClaimAnnotationService annotations,
+    SuggestionService(CueDetector detector, ArticleService articles, ClaimAnnotationService annotations,
                       DismissedSuggestionRepository dismissed, CurrentUser currentUser, Clock clock) {
         this.detector = detector;
         this.articles = articles;

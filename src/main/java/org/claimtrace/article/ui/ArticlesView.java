@@ -75,6 +75,6 @@ class ArticlesView extends VerticalLayout {
     }
 
     private void open(ArticleSummary article) {
-        getUI().ifPresent(ui -> ui.navigate(ReaderView.class, ReaderView.parameters(article.id())));
+        getUI().ifPresent(ui -> ui.navigate("articles/" + article.id()));
     }
 }

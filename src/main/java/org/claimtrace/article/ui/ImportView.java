@@ -97,13 +97,13 @@ class ImportView extends VerticalLayout {
         try {
             Article article = articles.importArticle(form.draft());
             Notifications.success("Imported \u201c" + article.getHeadline() + "\u201d.");
-            UI.getCurrent().navigate(ReaderView.class, ReaderView.parameters(article.getId()));
+            UI.getCurrent().navigate("articles/" + article.getId());
         } catch (ImportRejectedException rejected) {
             form.showProblems(rejected.problems());
             if (rejected.duplicateOf().isPresent()) {
                 long existing = rejected.duplicateOf().get();
                 Notifications.withAction(rejected.getMessage() + " Nothing was imported.", "Open it",
-                        () -> UI.getCurrent().navigate(ReaderView.class, ReaderView.parameters(existing)));
+                        () -> UI.getCurrent().navigate("articles/" + existing));
             } else {
                 Notifications.error("Nothing was imported. " + rejected.getMessage());
             }

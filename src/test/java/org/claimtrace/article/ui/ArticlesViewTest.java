@@ -70,7 +70,7 @@ class ArticlesViewTest extends KaribuTest {
         var grid = grid();
         int row = rows().stream().map(ArticleSummary::outletName).toList().indexOf("GZERO Media");
         _clickItem(grid, row);
-        assertThat(currentView()).isEqualTo(ReaderView.class);
+        assertThat(currentView().getSimpleName()).isEqualTo("ReaderView");
     }
 
     @Test

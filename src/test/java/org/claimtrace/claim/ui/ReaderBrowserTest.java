@@ -1,4 +1,4 @@
-package org.claimtrace.article.ui;
+package org.claimtrace.claim.ui;
 
 import org.claimtrace.BrowserTest;
 import org.claimtrace.article.ArticleFixtures;

@@ -1,0 +1,11 @@
+package org.claimtrace.claim.ui;
+
+import org.claimtrace.attribution.CueDetector;
+import org.claimtrace.claim.ClaimAnnotationService;
+import org.claimtrace.claim.SuggestionService;
+import org.springframework.stereotype.Component;
+
+/** What the reader needs to annotate, in one bean so the view's constructor stays short. */
+@Component
+record ReaderServices(ClaimAnnotationService annotations, SuggestionService suggestions, CueDetector detector) {
+}

@@ -1,0 +1,155 @@
+package org.claimtrace.claim.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.claimtrace.article.Article;
+import org.claimtrace.article.ArticleService;
+import org.claimtrace.attribution.AttributionTag;
+import org.claimtrace.attribution.TagsetService;
+import org.claimtrace.claim.AnchorState;
+import org.claimtrace.claim.ArticleMarkup;
+import org.claimtrace.claim.ClaimAnnotation;
+import org.claimtrace.claim.Highlight;
+import org.claimtrace.security.Role;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One article to read and annotate: the text with its highlights, a legend, and a side panel with the
+ * editor, the article's claims and the detector's suggestions. The annotating itself is in
+ * {@link ReaderSession}; this class lays the page out.
+ */
+@Route("articles/:id(\\d+)")
+@PageTitle("Reader · Claimtrace")
+@PermitAll
+class ReaderView extends Div implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
+
+    private final ArticleService articles;
+    private final TagsetService tagset;
+    private final ReaderServices services;
+    private final boolean canEdit;
+
+    ReaderView(ArticleService articles, TagsetService tagset, ReaderServices services,
+               AuthenticationContext authentication) {
+        this.articles = articles;
+        this.tagset = tagset;
+        this.services = services;
+        this.canEdit = authentication.hasAnyRole(Role.Names.ADMIN, Role.Names.EDITOR);
+        addClassName("reader-layout");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        var article = event.getRouteParameters().getLong("id").flatMap(articles::find);
+        if (article.isEmpty()) {
+            var missing = new Div(new H2("No such article"), new Paragraph("There is no article with this number. It may have been removed."),
+                    new Anchor("articles", "Back to the articles"));
+            missing.addClassName("reader");
+            add(missing);
+            return;
+        }
+        show(article.get());
+    }
+
+    private void show(Article article) {
+        var tags = tagset.list();
+        Map<String, AttributionTag> byCode = new LinkedHashMap<>();
+        tags.forEach(t -> byCode.put(t.getCode(), t));
+        var reader = new Div();
+        reader.addClassName("reader");
+        var aside = new Div();
+        aside.addClassName("reader-aside");
+        var session = new ReaderSession(article, tags, byCode, services, canEdit);
+        reader.add(header(article, session), legend(tags), session.text());
+        var lists = new TabSheet();
+        lists.add("Claims", session.claimList());
+        if (canEdit) {
+            lists.add("Suggestions", session.suggestionList());
+        }
+        lists.setWidthFull();
+        aside.add(session.editor(), lists);
+        add(reader, aside);
+        session.refresh();
+    }
+
+    private Div header(Article article, ReaderSession session) {
+        var headline = new H2(article.getHeadline());
+        headline.addClassName("reader-headline");
+        var meta = new Div();
+        meta.addClassName("reader-meta");
+        meta.add(new Span(article.getOutlet().getName()));
+        if (article.getByline() != null) {
+            meta.add(new Span("By " + article.getByline().replaceFirst("(?i)^by\\s+", "")));
+        }
+        meta.add(new Span(article.getPublished().map(PUBLISHED::format).orElse("date unknown")));
+        if (article.getUrl() != null) {
+            var link = new Anchor(article.getUrl(), article.getUrl(), AnchorTarget.BLANK);
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            meta.add(link);
+        }
+        var tools = new Div();
+        tools.addClassName("reader-tools");
+        if (canEdit) {
+            var suggest = new Button("Suggest", VaadinIcon.MAGIC.create(), e -> session.toggleSuggestions());
+            suggest.setTooltipText("Show or hide the cue detector's suggested claims (dashed)");
+            suggest.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            tools.add(suggest);
+        }
+        var help = new Button("Keyboard", VaadinIcon.KEYBOARD.create(), e -> new KeyboardHelp().open());
+        help.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        tools.add(help);
+        return new Div(headline, meta, tools);
+    }
+
+    private static Div legend(List<AttributionTag> tags) {
+        var legend = new Div();
+        legend.addClassName("legend");
+        legend.setId("legend");
+        tags.forEach(tag -> legend.add(new TagChip(tag)));
+        return legend;
+    }
+
+    /** Highlights for the text: live annotations (orphans have no place) and, when shown, suggestions. */
+    static String markup(String text, List<ClaimAnnotation> annotations, List<org.claimtrace.attribution.ClaimSuggestion> suggestions,
+                         Map<String, AttributionTag> tags, String selectedId) {
+        var highlights = new ArrayList<Highlight>();
+        for (var a : annotations) {
+            if (a.getAnchorState() == AnchorState.ORPHANED) {
+                continue;
+            }
+            var tag = tags.get(a.getAttribution().getTypeCode());
+            var source = a.getAttribution().getSourceAsWritten();
+            highlights.add(new Highlight(a.getId().toString(), a.getStart(), a.getEnd(), tag == null ? null : tag.getColour(),
+                    (tag == null ? a.getAttribution().getTypeCode() : tag.getName()) + (source == null ? "" : " \u2014 " + source), false));
+        }
+        for (int i = 0; i < suggestions.size(); i++) {
+            var s = suggestions.get(i);
+            var tag = tags.get(s.type().name());
+            highlights.add(new Highlight("s" + i, s.start(), s.end(), tag == null ? null : tag.getColour(),
+                    "Suggested: " + (tag == null ? s.type().name() : tag.getName()) + " \u2014 cue \u201c" + s.cue() + "\u201d", true));
+        }
+        return ArticleMarkup.render(text, highlights, selectedId);
+    }
+}
