@@ -19,7 +19,8 @@ public final class Selections {
 
     /**
      * @param clientText what the browser says it selected; the offsets are trusted only if the stored text
-     *                   has exactly that there (whitespace runs aside, which browsers render differently)
+     *                   has exactly that there, whitespace aside (a browser's selection text has no
+     *                   separator between paragraphs, and renders runs of spaces its own way)
      */
     public static Span confirm(String text, int start, int end, String clientText) {
         if (start < 0 || end > text.length() || start >= end) {
@@ -62,6 +63,6 @@ public final class Selections {
     }
 
     private static String squash(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        return s.replaceAll("\\s+", "");
     }
 }

@@ -32,8 +32,10 @@ class ClaimList extends Div {
         summary.addClassName("type-counts");
         counts.forEach((code, n) -> {
             if (n > 0 && tags.containsKey(code)) {
-                var chip = new TagChip(tags.get(code));
-                chip.add(new Span(" " + n));
+                var chip = new TagChip(tags.get(code), false);
+                var count = new Span(Integer.toString(n));
+                count.addClassName("count");
+                chip.add(count);
                 summary.add(chip);
             }
         });
@@ -56,7 +58,7 @@ class ClaimList extends Div {
         item.getElement().setAttribute("data-id", annotation.getId().toString());
         var tag = tags.get(annotation.getAttribution().getTypeCode());
         if (tag != null) {
-            item.add(new TagChip(tag));
+            item.add(new TagChip(tag, false));
         }
         if (annotation.getAnchorState() == AnchorState.TEXT_CHANGED) {
             var changed = new Span("text changed");

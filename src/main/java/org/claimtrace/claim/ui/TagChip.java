@@ -7,12 +7,16 @@ import org.claimtrace.attribution.AttributionTag;
 class TagChip extends Span {
 
     TagChip(AttributionTag tag) {
+        this(tag, true);
+    }
+
+    TagChip(AttributionTag tag, boolean withKey) {
         addClassName("tag-chip");
         var swatch = new Span();
         swatch.addClassName("swatch");
         swatch.getStyle().set("background-color", tag.getColour().matches("#[0-9A-Fa-f]{6}") ? tag.getColour() : "#888888");
         add(swatch, new Span(tag.getName()));
-        if (tag.getShortcutKey() != null) {
+        if (withKey && tag.getShortcutKey() != null) {
             var key = new Span(tag.getShortcutKey());
             key.addClassName("key");
             add(key);
