@@ -57,6 +57,9 @@ public class Article extends AbstractEntity {
     @Column(name = "content_hash", nullable = false, unique = true, length = 64)
     private String contentHash;
 
+    @Column(nullable = false)
+    private int revision = 1;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -123,6 +126,17 @@ public class Article extends AbstractEntity {
 
     public String getText() {
         return text;
+    }
+
+    /** A corrected text replaces the current one; the caller keeps the old one as a revision. */
+    void revise(String newText, String newHash) {
+        this.text = newText;
+        this.contentHash = newHash;
+        this.revision++;
+    }
+
+    public int getRevision() {
+        return revision;
     }
 
     public String getContentHash() {

@@ -55,6 +55,21 @@ class ArticleDraftValidator {
         return text;
     }
 
+    /** The text rules alone, for a corrected text of an existing article. */
+    String validateText(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new ImportRejectedException(List.of(new ImportProblem("text", "The article text is empty.")));
+        }
+        if (raw.length() > 2 * Article.TEXT_MAX) {
+            throw new ImportRejectedException(List.of(tooLong(raw.length())));
+        }
+        var text = TextNormalizer.normalize(raw);
+        if (text.length() > Article.TEXT_MAX) {
+            throw new ImportRejectedException(List.of(tooLong(text.length())));
+        }
+        return text;
+    }
+
     private static ImportProblem tooLong(int length) {
         return new ImportProblem("text", String.format(Locale.ROOT,
                 "The text has %,d characters; an article may have at most %,d.", length, Article.TEXT_MAX));

@@ -3,6 +3,7 @@ package org.claimtrace.article;
 import org.claimtrace.security.CurrentUser;
 import org.claimtrace.security.Role;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,10 +25,15 @@ public class ArticleService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ObjectProvider<ClaimCounter> claimCounter;
+    private final ArticleRevisionRepository revisions;
+    private final ApplicationEventPublisher events;
 
     ArticleService(ArticleRepository articles, OutletService outlets, ArticleDraftValidator validator,
-                   CurrentUser currentUser, Clock clock, ObjectProvider<ClaimCounter> claimCounter) {
+                   CurrentUser currentUser, Clock clock, ObjectProvider<ClaimCounter> claimCounter,
+                   ArticleRevisionRepository revisions, ApplicationEventPublisher events) {
         this.articles = articles;
+        this.revisions = revisions;
+        this.events = events;
         this.claimCounter = claimCounter;
         this.outlets = outlets;
         this.validator = validator;
@@ -80,6 +86,38 @@ public class ArticleService {
         article.setUrl(blankToNull(draft.url()));
         article.setLanguage(draft.language() == null || draft.language().isBlank() ? "en" : draft.language().strip());
         return articles.save(article);
+    }
+
+    /**
+     * Stores a corrected text as the article's new revision; the old text stays readable. Annotations are
+     * re-anchored by the claim feature, listening for {@link ArticleRevised} in this transaction.
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public Article revise(long articleId, String correctedText) {
+        var article = articles.findWithOutlet(articleId)
+                .orElseThrow(() -> ImportRejectedException.of("The article no longer exists."));
+        var text = validator.validateText(correctedText);
+        if (text.equals(article.getText())) {
+            throw ImportRejectedException.of("This is the text already stored; nothing changed.");
+        }
+        var hash = ContentHash.of(text);
+        var other = articles.findByContentHash(hash);
+        if (other.isPresent()) {
+            throw ImportRejectedException.duplicate(other.get().getId(), other.get().getHeadline());
+        }
+        var old = article.getText();
+        revisions.save(new ArticleRevision(articleId, article.getRevision(), old, article.getContentHash(),
+                clock.instant(), currentUser.name()));
+        article.revise(text, hash);
+        articles.saveAndFlush(article);
+        events.publishEvent(new ArticleRevised(articleId, article.getRevision(), old, text));
+        return article;
+    }
+
+    /** Earlier texts of the article, newest first. */
+    public java.util.List<ArticleRevision> earlierRevisions(long articleId) {
+        return revisions.findByArticleIdOrderByRevisionDesc(articleId);
     }
 
     static String likePattern(String filter) {

@@ -15,6 +15,9 @@ import java.util.Optional;
 @PreAuthorize(Role.Names.CAN_READ)
 public class TagsetService {
 
+    /** Keys the reader uses for itself (see the keyboard help). */
+    public static final String RESERVED_KEYS = "nsjkax";
+
     private final AttributionTagRepository tags;
 
     TagsetService(AttributionTagRepository tags) {
@@ -33,6 +36,9 @@ public class TagsetService {
     @Transactional
     @PreAuthorize(Role.Names.IS_ADMIN)
     public AttributionTag save(AttributionTag tag) {
+        if (tag.getShortcutKey() != null && RESERVED_KEYS.contains(tag.getShortcutKey())) {
+            throw new IllegalArgumentException("The key " + tag.getShortcutKey() + " is a reader shortcut; choose another.");
+        }
         for (var other : tags.findAll()) {
             if (other.equals(tag)) {
                 continue;

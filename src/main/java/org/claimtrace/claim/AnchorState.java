@@ -1,6 +1,11 @@
 package org.claimtrace.claim;
 
-/** How well an annotation's span still fits its article after the text changed. */
+/** What re-anchoring found for a claim annotation in a new revision of its article; each state is shown to editors. */
 public enum AnchorState {
-    ANCHORED, TEXT_CHANGED, ORPHANED
+    /** The same wording was found, possibly at a new position. */
+    ANCHORED,
+    /** The span's wording was edited: the new span is kept, and an editor confirms the old and new wording. */
+    TEXT_CHANGED,
+    /** The span's text is gone; the annotation is listed apart instead of pointing at the wrong words. */
+    ORPHANED
 }

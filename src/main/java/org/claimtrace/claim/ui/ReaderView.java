@@ -18,6 +18,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.claimtrace.article.Article;
 import org.claimtrace.article.ArticleService;
+import org.claimtrace.article.ImportRejectedException;
+import org.claimtrace.base.Notifications;
 import org.claimtrace.attribution.AttributionTag;
 import org.claimtrace.attribution.TagsetService;
 import org.claimtrace.claim.AnchorState;
@@ -117,10 +119,46 @@ class ReaderView extends Div implements BeforeEnterObserver {
             suggest.addThemeVariants(ButtonVariant.LUMO_SMALL);
             tools.add(suggest);
         }
+        if (canEdit) {
+            var revise = new Button("New revision", VaadinIcon.EDIT.create(), e -> openRevision(article));
+            revise.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            tools.add(revise);
+        }
+        var earlier = new Button("Revision " + article.getRevision(), VaadinIcon.TIME_BACKWARD.create(),
+                e -> new EarlierRevisionsDialog(articles.earlierRevisions(article.getId())).open());
+        earlier.setTooltipText("Read the earlier texts of this article");
+        earlier.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        tools.add(earlier);
         var help = new Button("Keyboard", VaadinIcon.KEYBOARD.create(), e -> new KeyboardHelp().open());
         help.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         tools.add(help);
         return new Div(headline, meta, tools);
+    }
+
+    private void openRevision(Article article) {
+        var dialog = new RevisionDialog(article.getText());
+        var save = new Button("Save revision", e -> {
+            try {
+                var revised = articles.revise(article.getId(), dialog.text.getValue());
+                dialog.close();
+                removeAll();
+                show(articles.find(revised.getId()).orElseThrow());
+                Notifications.success(revisionSummary(revised));
+            } catch (ImportRejectedException rejected) {
+                Notifications.error("No revision saved. " + rejected.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private String revisionSummary(Article revised) {
+        var states = services.annotations().forArticle(revised.getId()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(ClaimAnnotation::getAnchorState, java.util.stream.Collectors.counting()));
+        return "Revision " + revised.getRevision() + " saved. Claims: " + states.getOrDefault(AnchorState.ANCHORED, 0L)
+                + " anchored, " + states.getOrDefault(AnchorState.TEXT_CHANGED, 0L) + " with changed text to confirm, "
+                + states.getOrDefault(AnchorState.ORPHANED, 0L) + " orphaned.";
     }
 
     private static Div legend(List<AttributionTag> tags) {
