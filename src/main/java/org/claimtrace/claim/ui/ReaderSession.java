@@ -38,6 +38,8 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
     private List<ClaimSuggestion> suggestions = List.of();
     private boolean showSuggestions = true;
     private Selections.Span selection;
+    /** The span of the new claim being edited: fixed when the editor opens, whatever is selected later (the cue). */
+    private Selections.Span newClaimSpan;
     private ClaimAnnotation editing;
     private Integer editingSuggestion;
 
@@ -111,6 +113,7 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
         } else {
             editing = null;
             editingSuggestion = null;
+            newClaimSpan = selection;
             var attribution = new Attribution(type == null ? null : type.getCode());
             editor.openNew(selection.of(text), attribution);
             textView.hideNewClaimAction();
@@ -264,8 +267,8 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
             } else if (editing != null) {
                 services.annotations().update(editing.getId(), editing.getVersion(), attribution);
                 Notifications.success("Claim saved.");
-            } else if (selection != null) {
-                services.annotations().create(article.getId(), selection.start(), selection.end(), attribution);
+            } else if (newClaimSpan != null) {
+                services.annotations().create(article.getId(), newClaimSpan.start(), newClaimSpan.end(), attribution);
                 Notifications.success("Claim saved.");
             }
             closeEditor();
@@ -348,6 +351,7 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
     }
 
     private void closeEditor() {
+        newClaimSpan = null;
         editing = null;
         editingSuggestion = null;
         editor.setVisible(false);

@@ -23,6 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ArticlesViewTest extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.claimtrace.article.ArticleService articles;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.claimtrace.claim.ClaimAnnotationService annotations;
+
     @BeforeEach
     void openAsViewer() {
         login("vera", Role.Names.VIEWER);
@@ -71,6 +76,19 @@ class ArticlesViewTest extends KaribuTest {
         int row = rows().stream().map(ArticleSummary::outletName).toList().indexOf("GZERO Media");
         _clickItem(grid, row);
         assertThat(currentView().getSimpleName()).isEqualTo("ReaderView");
+    }
+
+    @Test
+    void eachArticleShowsHowManyClaimsItHas() {
+        var headline = "Counted " + java.util.UUID.randomUUID();
+        org.claimtrace.security.SystemTask.run(() -> {
+            var article = articles.importArticle(org.claimtrace.article.ArticleFixtures.draft("Count Post", headline,
+                    org.claimtrace.article.ArticleFixtures.uniqueText("Officials said one thing. Officials said another.")));
+            annotations.create(article.getId(), 0, 9, new org.claimtrace.attribution.Attribution("ANONYMOUS_VAGUE"));
+            annotations.create(article.getId(), 26, 35, new org.claimtrace.attribution.Attribution("ANONYMOUS_VAGUE"));
+        });
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Search headline, outlet or text")), headline);
+        assertThat(rows()).singleElement().extracting(ArticleSummary::claimCount).isEqualTo(2L);
     }
 
     @Test

@@ -298,6 +298,23 @@ class ReaderViewTest extends KaribuTest {
     }
 
     @Test
+    void theCueCanBePickedBySelectingItsWordsInTheText() {
+        long id = story(STORY);
+        open(id, "ed", Role.Names.EDITOR);
+        select("the talks would resume next week");
+        textView().newClaim();
+        select("said");
+        _click(_get(Button.class, spec -> spec.withText("Use selected words")));
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Cue")).getValue()).isEqualTo("said");
+        chooseType("Anonymous, vague");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(stored(id)).singleElement().satisfies(a -> {
+            assertThat(a.getQuote()).isEqualTo("the talks would resume next week");
+            assertThat(a.getAttribution().getCue()).isEqualTo("said");
+        });
+    }
+
+    @Test
     void aViewerCanReadClaimsButNotCreateThem() {
         long id = story(STORY);
         open(id, "vera", Role.Names.VIEWER);
