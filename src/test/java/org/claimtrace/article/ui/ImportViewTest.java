@@ -82,6 +82,16 @@ class ImportViewTest extends KaribuTest {
     }
 
     @Test
+    void anOversizedPasteIsRefusedWithItsSizeAndNothingStored() {
+        long before = articleCount();
+        fillValidMetadata();
+        _setValue(text(), "x".repeat(5_200_000));
+        clickImport();
+        assertThat(text().getErrorMessage()).isEqualTo("The text has 5,200,000 characters; an article may have at most 5,000,000.");
+        assertThat(articleCount()).isEqualTo(before);
+    }
+
+    @Test
     void missingHeadlineAndOutletAreMarkedOnTheirFields() {
         _setValue(text(), ArticleFixtures.uniqueText("Some text."));
         clickImport();

@@ -218,6 +218,31 @@ class AnnotateBrowserTest extends BrowserTest {
 
     @Test
     @Order(5)
+    void shiftArrowsExtendASelectionFromTheCaretAndNMakesItAClaim() {
+        openReader();
+        int start = text.indexOf("Test marker");
+        var p = point(start, false);
+        new Actions(driver).moveToLocation(p.get("x").intValue(), p.get("y").intValue()).click().perform();
+        var keys = new Actions(driver).keyDown(Keys.SHIFT);
+        for (int i = 0; i < "Test marker".length(); i++) {
+            keys = keys.sendKeys(Keys.ARROW_RIGHT);
+        }
+        keys.keyUp(Keys.SHIFT).perform();
+        waitForVaadin();
+        new Actions(driver).sendKeys("n").perform();
+        waitFor(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("annotation-editor")));
+        new Actions(driver).sendKeys("u").perform();
+        waitForVaadin();
+        save();
+        var claim = newest();
+        assertThat(claim.getStart()).isEqualTo(start);
+        assertThat(claim.getQuote()).isEqualTo("Test marker");
+        assertThat(claim.getAttribution().getTypeCode()).isEqualTo("UNATTRIBUTED");
+        assertThat(highlightedText(claim.getId())).isEqualTo("Test marker");
+    }
+
+    @Test
+    @Order(6)
     void theSeedArticleWithItsSuggestionsRendersAndScrollsSmoothly() {
         driver.get(url("articles"));
         waitFor(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("articles"), "The New York Times"));

@@ -315,6 +315,23 @@ class ReaderViewTest extends KaribuTest {
     }
 
     @Test
+    void aClaimIsMovedToNewlySelectedTextWithReSelectSpan() {
+        long id = story(STORY);
+        var text = asSystem(() -> articles.find(id).orElseThrow().getText());
+        var claim = asSystem(() -> annotations.create(id, 0, text.indexOf(" said"), new Attribution("ANONYMOUS_VAGUE")));
+        open(id, "ed", Role.Names.EDITOR);
+        textView().clicked(claim.getId().toString());
+        _click(_get(Button.class, spec -> spec.withText("Re-select span")));
+        assertThat(notificationTexts()).anyMatch(t -> t.contains("Select the new text in the article first"));
+        select("the talks would resume next week");
+        _click(_get(Button.class, spec -> spec.withText("Re-select span")));
+        assertThat(stored(id)).singleElement().satisfies(a -> {
+            assertThat(a.getId()).isEqualTo(claim.getId());
+            assertThat(a.getQuote()).isEqualTo("the talks would resume next week");
+        });
+    }
+
+    @Test
     void aViewerCanReadClaimsButNotCreateThem() {
         long id = story(STORY);
         open(id, "vera", Role.Names.VIEWER);
