@@ -15,6 +15,13 @@ public final class SystemTask {
     private SystemTask() {
     }
 
+    /** Like {@link #run}, for work that gives back a result. */
+    public static <T> T call(java.util.function.Supplier<T> task) {
+        var result = new java.util.concurrent.atomic.AtomicReference<T>();
+        run(() -> result.set(task.get()));
+        return result.get();
+    }
+
     public static void run(Runnable task) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();

@@ -23,8 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -44,14 +42,9 @@ class ReaderViewTest extends KaribuTest {
     @Autowired
     ClaimAnnotationService annotations;
 
-    private static <T> T asSystem(Supplier<T> work) {
-        var result = new AtomicReference<T>();
-        SystemTask.run(() -> result.set(work.get()));
-        return result.get();
-    }
 
     private long story(String body) {
-        return asSystem(() -> articles.importArticle(ArticleFixtures.draft("Reader Test Post", "Talks to resume",
+        return SystemTask.call(() -> articles.importArticle(ArticleFixtures.draft("Reader Test Post", "Talks to resume",
                 ArticleFixtures.uniqueText(body))).getId());
     }
 
@@ -97,7 +90,7 @@ class ReaderViewTest extends KaribuTest {
     }
 
     private List<ClaimAnnotation> stored(long articleId) {
-        return asSystem(() -> annotations.forArticle(articleId));
+        return SystemTask.call(() -> annotations.forArticle(articleId));
     }
 
     @Test
@@ -213,12 +206,12 @@ class ReaderViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void overlappingAndNestedHighlightsShowEveryAnnotationOnEachCharacter() {
         long id = story(STORY);
-        var text = asSystem(() -> articles.find(id).orElseThrow().getText());
+        var text = SystemTask.call(() -> articles.find(id).orElseThrow().getText());
         int sentence = text.indexOf("A White House spokesman");
         int inner = text.indexOf("John F. Kirby");
-        var outer = asSystem(() -> annotations.create(id, sentence, text.indexOf("\u201d") + 1, new Attribution("NAMED_PERSON")));
-        var nested = asSystem(() -> annotations.create(id, inner, inner + "John F. Kirby".length(), new Attribution("NAMED_PERSON")));
-        var overlapping = asSystem(() -> annotations.create(id, text.indexOf("next week"), inner + 4, new Attribution("ANONYMOUS_VAGUE")));
+        var outer = SystemTask.call(() -> annotations.create(id, sentence, text.indexOf("\u201d") + 1, new Attribution("NAMED_PERSON")));
+        var nested = SystemTask.call(() -> annotations.create(id, inner, inner + "John F. Kirby".length(), new Attribution("NAMED_PERSON")));
+        var overlapping = SystemTask.call(() -> annotations.create(id, text.indexOf("next week"), inner + 4, new Attribution("ANONYMOUS_VAGUE")));
         open(id, "vera", Role.Names.VIEWER);
         var kirby = markup().select("mark").stream().filter(m -> m.text().equals("John")).findFirst().orElseThrow();
         assertThat(kirby.attr("data-ids").split(" ")).containsExactly(nested.getId().toString(),
@@ -236,8 +229,8 @@ class ReaderViewTest extends KaribuTest {
     @Test
     void deletingAClaimCanBeUndone() {
         long id = story(STORY);
-        var text = asSystem(() -> articles.find(id).orElseThrow().getText());
-        var claim = asSystem(() -> annotations.create(id, 0, text.indexOf(" said"), new Attribution("ANONYMOUS_VAGUE")));
+        var text = SystemTask.call(() -> articles.find(id).orElseThrow().getText());
+        var claim = SystemTask.call(() -> annotations.create(id, 0, text.indexOf(" said"), new Attribution("ANONYMOUS_VAGUE")));
         open(id, "ed", Role.Names.EDITOR);
         textView().clicked(claim.getId().toString());
         _click(_get(Button.class, spec -> spec.withText("Delete")));
@@ -251,15 +244,15 @@ class ReaderViewTest extends KaribuTest {
     @Test
     void aConcurrentEditIsReportedAndTheEditorKeepsWhatWasTyped() {
         long id = story(STORY);
-        var text = asSystem(() -> articles.find(id).orElseThrow().getText());
-        var claim = asSystem(() -> annotations.create(id, 0, text.indexOf(" said"), new Attribution("ANONYMOUS_VAGUE")));
+        var text = SystemTask.call(() -> articles.find(id).orElseThrow().getText());
+        var claim = SystemTask.call(() -> annotations.create(id, 0, text.indexOf(" said"), new Attribution("ANONYMOUS_VAGUE")));
         open(id, "ed", Role.Names.EDITOR);
         textView().clicked(claim.getId().toString());
         var note = _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withLabel("Note"));
         _setValue(note, "My careful note");
         var other = new Attribution("ANONYMOUS_DESCRIBED");
         other.setNote("Someone else's change");
-        asSystem(() -> annotations.update(claim.getId(), claim.getVersion(), other));
+        SystemTask.call(() -> annotations.update(claim.getId(), claim.getVersion(), other));
         _click(_get(Button.class, spec -> spec.withText("Save")));
         assertThat(notificationTexts()).anyMatch(t -> t.contains("Someone else changed or removed this claim"));
         assertThat(note.getValue()).isEqualTo("My careful note");
@@ -317,8 +310,8 @@ class ReaderViewTest extends KaribuTest {
     @Test
     void aClaimIsMovedToNewlySelectedTextWithReSelectSpan() {
         long id = story(STORY);
-        var text = asSystem(() -> articles.find(id).orElseThrow().getText());
-        var claim = asSystem(() -> annotations.create(id, 0, text.indexOf(" said"), new Attribution("ANONYMOUS_VAGUE")));
+        var text = SystemTask.call(() -> articles.find(id).orElseThrow().getText());
+        var claim = SystemTask.call(() -> annotations.create(id, 0, text.indexOf(" said"), new Attribution("ANONYMOUS_VAGUE")));
         open(id, "ed", Role.Names.EDITOR);
         textView().clicked(claim.getId().toString());
         _click(_get(Button.class, spec -> spec.withText("Re-select span")));

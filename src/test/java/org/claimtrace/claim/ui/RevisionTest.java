@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -38,20 +36,15 @@ class RevisionTest extends KaribuTest {
     @Autowired
     ClaimAnnotationService annotations;
 
-    private static <T> T asSystem(Supplier<T> work) {
-        var result = new AtomicReference<T>();
-        SystemTask.run(() -> result.set(work.get()));
-        return result.get();
-    }
 
     private ClaimAnnotation annotate(long articleId, String text, String quote) {
         int start = text.indexOf(quote);
-        return asSystem(() -> annotations.create(articleId, start, start + quote.length(), new Attribution("ANONYMOUS_VAGUE")));
+        return SystemTask.call(() -> annotations.create(articleId, start, start + quote.length(), new Attribution("ANONYMOUS_VAGUE")));
     }
 
     @Test
     void aCorrectedTextKeepsUntouchedClaimsFlagsRewordedOnesAndOrphansDeletedOnes() {
-        var article = asSystem(() -> articles.importArticle(ArticleFixtures.draft("Revision Post", "Deal signed",
+        var article = SystemTask.call(() -> articles.importArticle(ArticleFixtures.draft("Revision Post", "Deal signed",
                 ArticleFixtures.uniqueText(FIRST))));
         var text = article.getText();
         var talks = annotate(article.getId(), text, "the talks would resume in May");
@@ -68,9 +61,9 @@ class RevisionTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Save revision")));
 
         assertThat(notificationTexts()).anyMatch(t -> t.contains("Revision 2 saved. Claims: 1 anchored, 1 with changed text to confirm, 1 orphaned."));
-        Map<Long, ClaimAnnotation> byId = asSystem(() -> annotations.forArticle(article.getId())).stream()
+        Map<Long, ClaimAnnotation> byId = SystemTask.call(() -> annotations.forArticle(article.getId())).stream()
                 .collect(Collectors.toMap(ClaimAnnotation::getId, a -> a));
-        var newText = asSystem(() -> articles.find(article.getId()).orElseThrow().getText());
+        var newText = SystemTask.call(() -> articles.find(article.getId()).orElseThrow().getText());
         assertThat(byId.get(critics.getId())).satisfies(a -> {
             assertThat(a.getAnchorState()).isEqualTo(AnchorState.ANCHORED);
             assertThat(newText.substring(a.getStart(), a.getEnd())).isEqualTo("the plan was reckless and rushed");
@@ -88,7 +81,7 @@ class RevisionTest extends KaribuTest {
         assertThat(_get(AnnotationEditor.class).getElement().getTextRecursively()).contains("It was: ")
                 .contains("signed on Monday");
         _click(_get(Button.class, spec -> spec.withText("Confirm new wording")));
-        assertThat(asSystem(() -> annotations.find(deal.getId()).orElseThrow()).getAnchorState()).isEqualTo(AnchorState.ANCHORED);
+        assertThat(SystemTask.call(() -> annotations.find(deal.getId()).orElseThrow()).getAnchorState()).isEqualTo(AnchorState.ANCHORED);
 
         _click(_get(Button.class, spec -> spec.withText("Revision 2")));
         assertThat(_find(Details.class)).singleElement().satisfies(d -> {
@@ -99,7 +92,7 @@ class RevisionTest extends KaribuTest {
 
     @Test
     void anUnchangedOrEmptyRevisionIsRefusedAndChangesNothing() {
-        var article = asSystem(() -> articles.importArticle(ArticleFixtures.draft("Revision Post", "Same",
+        var article = SystemTask.call(() -> articles.importArticle(ArticleFixtures.draft("Revision Post", "Same",
                 ArticleFixtures.uniqueText("Nothing changes here, officials said."))));
         login("ed", Role.Names.EDITOR);
         UI.getCurrent().navigate("articles/" + article.getId());
@@ -109,6 +102,6 @@ class RevisionTest extends KaribuTest {
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Corrected text")), "   ");
         _click(_get(Button.class, spec -> spec.withText("Save revision")));
         assertThat(notificationTexts()).anyMatch(t -> t.contains("The article text is empty."));
-        assertThat(asSystem(() -> articles.find(article.getId()).orElseThrow()).getRevision()).isEqualTo(1);
+        assertThat(SystemTask.call(() -> articles.find(article.getId()).orElseThrow()).getRevision()).isEqualTo(1);
     }
 }

@@ -18,8 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -37,26 +35,21 @@ class SuggestionsTest extends KaribuTest {
 
     private long articleId;
 
-    private static <T> T asSystem(Supplier<T> work) {
-        var result = new AtomicReference<T>();
-        SystemTask.run(() -> result.set(work.get()));
-        return result.get();
-    }
 
     @BeforeEach
     void openStory() {
-        articleId = asSystem(() -> articles.importArticle(ArticleFixtures.draft("Suggestion Test Post", "Talks",
+        articleId = SystemTask.call(() -> articles.importArticle(ArticleFixtures.draft("Suggestion Test Post", "Talks",
                 ArticleFixtures.uniqueText(ReaderViewTest.STORY))).getId());
         login("ed", Role.Names.EDITOR);
         UI.getCurrent().navigate("articles/" + articleId);
     }
 
     private List<ClaimSuggestion> pending() {
-        return asSystem(() -> suggestions.pending(articleId));
+        return SystemTask.call(() -> suggestions.pending(articleId));
     }
 
     private List<ClaimAnnotation> stored() {
-        return asSystem(() -> annotations.forArticle(articleId));
+        return SystemTask.call(() -> annotations.forArticle(articleId));
     }
 
     @Test
