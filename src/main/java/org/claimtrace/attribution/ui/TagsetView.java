@@ -39,7 +39,7 @@ class TagsetView extends VerticalLayout {
 
     private Grid<AttributionTag> configureGrid() {
         grid.setId("tagset");
-        grid.addComponentColumn(TagsetView::swatch).setHeader("Colour").setFlexGrow(0).setWidth("6rem");
+        grid.addComponentColumn(TagsetView::swatch).setHeader("Colour").setFlexGrow(0).setWidth("9rem");
         grid.addColumn(AttributionTag::getName).setHeader("Name").setFlexGrow(1);
         grid.addColumn(AttributionTag::getCode).setHeader("Code").setFlexGrow(1);
         grid.addColumn(AttributionTag::getShortcutKey).setHeader("Key").setFlexGrow(0).setWidth("5rem");
