@@ -13,7 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The cue detector's proposals for an article, minus what is already annotated and what an editor
@@ -30,6 +33,13 @@ public class SuggestionService {
     private final DismissedSuggestionRepository dismissed;
     private final CurrentUser currentUser;
     private final Clock clock;
+    /** Detection takes up to a few hundred ms on a long article; a text never changes under its hash. */
+    private final Map<String, List<ClaimSuggestion>> detected = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<ClaimSuggestion>> eldest) {
+            return size() > 64;
+        }
+    });
 
     SuggestionService(CueDetector detector, ArticleService articles, ClaimAnnotationService annotations,
                       DismissedSuggestionRepository dismissed, CurrentUser currentUser, Clock clock) {
@@ -45,7 +55,7 @@ public class SuggestionService {
         var article = articles.find(articleId).orElseThrow(() -> new AnnotationRejectedException("The article no longer exists."));
         var existing = annotations.forArticle(articleId);
         var gone = dismissed.findByArticleId(articleId);
-        return detector.detect(article.getText()).stream()
+        return detected.computeIfAbsent(article.getContentHash(), hash -> detector.detect(article.getText())).stream()
                 .filter(s -> existing.stream().noneMatch(a -> overlapsMostly(s.start(), s.end(), a.getStart(), a.getEnd())))
                 .filter(s -> gone.stream().noneMatch(d -> d.getQuote().equals(s.quote()) && Math.abs(d.getStart() - s.start()) < 200))
                 .toList();

@@ -3,6 +3,8 @@ package org.claimtrace.claim.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import org.claimtrace.attribution.AttributionTag;
 import org.claimtrace.claim.AnchorState;
 import org.claimtrace.claim.ClaimAnnotation;
@@ -16,6 +18,7 @@ import java.util.function.Consumer;
 class ClaimList extends Div {
 
     private final Consumer<ClaimAnnotation> onOpen;
+    private Map<String, AttributionTag> tags = Map.of();
 
     ClaimList(Consumer<ClaimAnnotation> onOpen) {
         this.onOpen = onOpen;
@@ -24,6 +27,7 @@ class ClaimList extends Div {
     }
 
     void show(List<ClaimAnnotation> annotations, Map<String, AttributionTag> tags) {
+        this.tags = tags;
         removeAll();
         var counts = new LinkedHashMap<String, Integer>();
         tags.keySet().forEach(code -> counts.put(code, 0));
@@ -43,13 +47,23 @@ class ClaimList extends Div {
         if (annotations.isEmpty()) {
             add(new Span("No claims yet. Select words in the text, or accept a suggestion."));
         }
-        annotations.stream().filter(a -> a.getAnchorState() != AnchorState.ORPHANED).forEach(a -> add(item(a, tags)));
+        // lazily rendered: an article may have a thousand claims
+        var anchored = new VirtualList<ClaimAnnotation>();
+        anchored.setItems(annotations.stream().filter(a -> a.getAnchorState() != AnchorState.ORPHANED).toList());
+        anchored.setRenderer(new ComponentRenderer<>(this::row));
+        anchored.addClassName("claim-virtual-list");
+        add(anchored);
         var orphans = annotations.stream().filter(a -> a.getAnchorState() == AnchorState.ORPHANED).toList();
         if (!orphans.isEmpty()) {
             add(new H4("Orphaned (" + orphans.size() + ")"));
             add(new Span("Their text is gone from this revision. Open one and select new text to re-attach it."));
             orphans.forEach(a -> add(item(a, tags)));
         }
+    }
+
+    /** One row as the list renders it (lazily, in the browser, for the anchored claims). */
+    Div row(ClaimAnnotation annotation) {
+        return item(annotation, tags);
     }
 
     private Div item(ClaimAnnotation annotation, Map<String, AttributionTag> tags) {

@@ -140,7 +140,8 @@ class ReaderViewTest extends KaribuTest {
         var marks = markup().select("mark[data-ids=" + saved.getFirst().getId() + "]");
         assertThat(marks.text()).isEqualTo("the talks would resume next week");
         assertThat(marks.attr("title")).isEqualTo("Anonymous, vague \u2014 Officials");
-        assertThat(_find(ClaimList.class).getFirst().getElement().getTextRecursively()).contains("the talks would resume next week");
+        assertThat(ClaimListRows.texts()).singleElement().asString().contains("the talks would resume next week")
+                .contains("Source: Officials");
     }
 
     @Test
