@@ -47,6 +47,14 @@ public class ClaimAnnotation extends AbstractEntity {
     @Embedded
     private Attribution attribution;
 
+    /** The cross-outlet claim this is an appearance of, linked by a person. */
+    @Column(name = "claim_id")
+    private Long claimId;
+    @Column(name = "linked_by", length = 100)
+    private String linkedBy;
+    @Column(name = "linked_at")
+    private Instant linkedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
     @Column(name = "created_by", nullable = false, updatable = false, length = 100)
@@ -107,6 +115,12 @@ public class ClaimAnnotation extends AbstractEntity {
         this.deletedBy = null;
     }
 
+    void linkTo(Long claimId, Instant now, String user) {
+        this.claimId = claimId;
+        this.linkedBy = claimId == null ? null : user;
+        this.linkedAt = claimId == null ? null : now;
+    }
+
     void setAttribution(Attribution attribution) {
         this.attribution = attribution;
     }
@@ -130,4 +144,7 @@ public class ClaimAnnotation extends AbstractEntity {
     public Instant getUpdatedAt() { return updatedAt; }
     public String getUpdatedBy() { return updatedBy; }
     public boolean isDeleted() { return deletedAt != null; }
+    public Long getClaimId() { return claimId; }
+    public String getLinkedBy() { return linkedBy; }
+    public Instant getLinkedAt() { return linkedAt; }
 }

@@ -1,0 +1,214 @@
+package org.claimtrace.claim;
+
+import org.claimtrace.article.Article;
+import org.claimtrace.article.ArticleService;
+import org.claimtrace.security.CurrentUser;
+import org.claimtrace.security.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Cross-outlet claims and their appearances. Links are made only by a person (confirmed, with who and
+ * when); nothing is merged automatically. Link, unlink, merge and split each undo another.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Role.Names.CAN_READ)
+public class ClaimService {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
+
+    private final ClaimRepository claims;
+    private final ClaimAnnotationRepository annotations;
+    private final ArticleService articles;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ClaimService(ClaimRepository claims, ClaimAnnotationRepository annotations, ArticleService articles,
+                 CurrentUser currentUser, Clock clock) {
+        this.claims = claims;
+        this.annotations = annotations;
+        this.articles = articles;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    public Optional<Claim> find(long claimId) {
+        return claims.findById(claimId);
+    }
+
+    /** A new claim from one or more annotations, each confirmed as an appearance by the current user. */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public Claim create(String shortText, List<Long> annotationIds) {
+        var text = checkedShortText(shortText);
+        if (annotationIds == null || annotationIds.isEmpty()) {
+            throw new AnnotationRejectedException("A claim needs at least one appearance: pick the annotations it is made of.");
+        }
+        var members = annotationIds.stream().map(this::unlinkedAnnotation).toList();
+        var claim = claims.save(new Claim(text, clock.instant(), currentUser.name()));
+        members.forEach(a -> a.linkTo(claim.getId(), clock.instant(), currentUser.name()));
+        annotations.saveAll(members);
+        return claim;
+    }
+
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public Claim describe(long claimId, long expectedVersion, String shortText, String fullText, String claimant) {
+        var claim = current(claimId, expectedVersion);
+        if (fullText != null && fullText.length() > Claim.FULL_MAX) {
+            throw new AnnotationRejectedException("The full statement has at most " + Claim.FULL_MAX + " characters.");
+        }
+        if (claimant != null && claimant.length() > Claim.CLAIMANT_MAX) {
+            throw new AnnotationRejectedException("The claimant has at most " + Claim.CLAIMANT_MAX + " characters.");
+        }
+        claim.describe(checkedShortText(shortText), blankToNull(fullText), blankToNull(claimant));
+        claim.touch(clock.instant(), currentUser.name());
+        return claims.saveAndFlush(claim);
+    }
+
+    /** Confirms an annotation as an appearance of the claim. Undo: {@link #unlink}. */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public void link(long claimId, long annotationId) {
+        var claim = claims.findById(claimId).orElseThrow(() -> new AnnotationRejectedException("That claim no longer exists."));
+        var annotation = unlinkedAnnotation(annotationId);
+        annotation.linkTo(claim.getId(), clock.instant(), currentUser.name());
+        annotations.save(annotation);
+    }
+
+    /** Removes an appearance; the annotation stays. Undo: {@link #link}. */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public void unlink(long claimId, long annotationId) {
+        var annotation = annotations.findById(annotationId).filter(a -> Long.valueOf(claimId).equals(a.getClaimId()))
+                .orElseThrow(() -> new AnnotationRejectedException("That annotation is not an appearance of this claim."));
+        annotation.linkTo(null, clock.instant(), currentUser.name());
+        annotations.save(annotation);
+    }
+
+    /**
+     * Moves every appearance of {@code sourceId} into {@code targetId}; the source claim is removed.
+     * Undo: {@link #split} each moved appearance out again (the returned ids say which).
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public List<Long> merge(long targetId, long sourceId) {
+        if (targetId == sourceId) {
+            throw new AnnotationRejectedException("A claim cannot be merged into itself.");
+        }
+        var target = claims.findById(targetId).orElseThrow(() -> new AnnotationRejectedException("That claim no longer exists."));
+        var source = claims.findById(sourceId).orElseThrow(() -> new AnnotationRejectedException("That claim no longer exists."));
+        var moved = annotations.findByClaim(source.getId());
+        moved.forEach(a -> a.linkTo(target.getId(), clock.instant(), currentUser.name()));
+        annotations.saveAll(moved);
+        claims.delete(source);
+        target.touch(clock.instant(), currentUser.name());
+        return moved.stream().map(ClaimAnnotation::getId).toList();
+    }
+
+    /** Takes one appearance out into a claim of its own. Undo: {@link #merge} it back. */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public Claim split(long claimId, long annotationId) {
+        var annotation = annotations.findById(annotationId).filter(a -> Long.valueOf(claimId).equals(a.getClaimId()))
+                .orElseThrow(() -> new AnnotationRejectedException("That annotation is not an appearance of this claim."));
+        var quote = annotation.getQuote().replaceAll("\\s+", " ").strip();
+        var text = quote.length() <= Claim.SHORT_MAX ? quote : quote.substring(0, Claim.SHORT_MAX - 1).strip() + "\u2026";
+        var claim = claims.save(new Claim(text, clock.instant(), currentUser.name()));
+        annotation.linkTo(claim.getId(), clock.instant(), currentUser.name());
+        annotations.save(annotation);
+        return claim;
+    }
+
+    public List<Appearance> appearances(long claimId) {
+        return annotations.findByClaim(claimId).stream()
+                .map(a -> articles.find(a.getArticleId()).map(article -> appearance(a, article)))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing((Appearance a) -> a.published() == null ? null : a.published().toInstant(),
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** The editor's choice if there is one, else the earliest published appearance, with the evidence. */
+    public Optional<FirstAppearance> firstAppearance(long claimId) {
+        var claim = claims.findById(claimId).orElseThrow(() -> new AnnotationRejectedException("That claim no longer exists."));
+        var appearances = appearances(claimId);
+        if (claim.getFirstAppearanceId() != null) {
+            var chosen = appearances.stream().filter(a -> a.annotation().getId().equals(claim.getFirstAppearanceId())).findFirst();
+            if (chosen.isPresent()) {
+                var a = chosen.get();
+                return Optional.of(new FirstAppearance(a.annotation().getId(), a.articleId(), a.outlet(), a.published(),
+                        "Chosen by " + claim.getUpdatedBy() + ": " + claim.getFirstAppearanceReason(), true));
+            }
+        }
+        var dated = appearances.stream().filter(a -> a.published() != null).toList();
+        if (dated.isEmpty()) {
+            return Optional.empty();
+        }
+        var first = dated.getFirst();
+        var evidence = "Earliest publication time of " + dated.size() + " dated appearance" + (dated.size() == 1 ? "" : "s")
+                + ": " + first.outlet() + ", " + WHEN.format(first.published())
+                + (dated.size() < appearances.size() ? " (" + (appearances.size() - dated.size()) + " undated not compared)" : "");
+        return Optional.of(new FirstAppearance(first.annotation().getId(), first.articleId(), first.outlet(), first.published(),
+                evidence, false));
+    }
+
+    /** An editor overrides the first appearance (e.g. an outlet's timestamp is known to be wrong); a reason is required. */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public void chooseFirstAppearance(long claimId, long expectedVersion, long annotationId, String reason) {
+        var claim = current(claimId, expectedVersion);
+        if (reason == null || reason.isBlank() || reason.length() > Claim.REASON_MAX) {
+            throw new AnnotationRejectedException("Say why this appearance is the first (at most " + Claim.REASON_MAX + " characters).");
+        }
+        if (annotations.findByClaim(claimId).stream().noneMatch(a -> a.getId() == annotationId)) {
+            throw new AnnotationRejectedException("Only one of the claim's appearances can be its first.");
+        }
+        claim.chooseFirstAppearance(annotationId, reason.strip());
+        claim.touch(clock.instant(), currentUser.name());
+        claims.saveAndFlush(claim);
+    }
+
+    private Appearance appearance(ClaimAnnotation annotation, Article article) {
+        return new Appearance(annotation, article.getId(), article.getHeadline(), article.getOutlet().getName(),
+                article.getPublished().orElse(null));
+    }
+
+    private ClaimAnnotation unlinkedAnnotation(long annotationId) {
+        var annotation = annotations.findById(annotationId).filter(a -> !a.isDeleted())
+                .orElseThrow(() -> new AnnotationRejectedException("That annotation no longer exists."));
+        if (annotation.getClaimId() != null) {
+            throw new AnnotationRejectedException("That annotation is already an appearance of another claim; unlink or merge instead.");
+        }
+        return annotation;
+    }
+
+    private Claim current(long claimId, long expectedVersion) {
+        var claim = claims.findById(claimId).orElseThrow(StaleAnnotationException::new);
+        if (claim.getVersion() != expectedVersion) {
+            throw new StaleAnnotationException();
+        }
+        return claim;
+    }
+
+    private static String checkedShortText(String shortText) {
+        var text = shortText == null ? "" : shortText.replaceAll("\\s+", " ").strip();
+        if (text.isEmpty() || text.length() > Claim.SHORT_MAX) {
+            throw new AnnotationRejectedException("A claim's short statement has 1 to " + Claim.SHORT_MAX + " characters.");
+        }
+        return text;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
