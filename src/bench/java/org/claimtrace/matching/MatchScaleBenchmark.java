@@ -1,0 +1,356 @@
+package org.claimtrace.matching;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+
+/**
+ * Claim index at 100k and 1M claims. Texts recombine sentences of the 10,373 verified claims (one or two
+ * sentences plus a title). Vectors are synthetic but shaped like real ones: the normalised sum of the real
+ * all-MiniLM-L6-v2 vectors of the claims the sentences came from plus Gaussian noise, generated from a seed
+ * per claim so the exact (brute-force) neighbours can be recomputed without keeping 1M vectors in memory.
+ * Text and vector indexes are built separately so each throughput is measured alone.
+ */
+final class MatchScaleBenchmark {
+
+    private static final int QUERIES = 300;
+    private static final int RECALL_QUERIES = 100;
+    private static final double NOISE = 0.02;
+    private static final int THREADS = 2;
+
+    private MatchScaleBenchmark() {
+    }
+
+    record Source(List<String> sentences, List<Integer> sentenceClaim, List<String> titles, List<float[]> vectors) {
+    }
+
+    static void run() throws Exception {
+        int[] sizes = Arrays.stream(System.getProperty("scale.sizes", "100000,1000000").split(",")).mapToInt(Integer::parseInt).toArray();
+        VectorStorage storage = VectorStorage.valueOf(System.getProperty("vectors", "INT8").toUpperCase());
+        var claims = CheckThatData.verifiedClaims();
+        SentenceEmbedder embedder = SentenceEmbedder.allMiniLmL6V2();
+        List<float[]> claimVectors = EmbeddingCache.documents(embedder, claims.stream().map(CheckThatData.VerifiedClaim::text).toList(), "claims");
+        var sentences = new ArrayList<String>();
+        var sentenceClaim = new ArrayList<Integer>();
+        for (int i = 0; i < claims.size(); i++) {
+            for (String s : claims.get(i).text().split("(?<=[.!?])\\s+")) {
+                if (s.length() > 20) {
+                    sentences.add(s);
+                    sentenceClaim.add(i);
+                }
+            }
+        }
+        var source = new Source(sentences, sentenceClaim, claims.stream().map(CheckThatData.VerifiedClaim::title).toList(), claimVectors);
+        System.out.printf("matchscale: %d source sentences from %d claims, vectors %s, %d threads, max heap %d MB%n",
+                sentences.size(), claims.size(), storage, THREADS, Runtime.getRuntime().maxMemory() >> 20);
+        double embedRate = embeddingThroughput(embedder, claims.stream().map(CheckThatData.VerifiedClaim::text).limit(1000).toList());
+        String summary = "";
+        for (int n : sizes) {
+            summary = measure(n, source, storage) + String.format(" embed_per_s=%.0f", embedRate);
+            System.out.println("  " + summary);
+        }
+        System.out.println("matchscale: " + summary);
+    }
+
+    private static double embeddingThroughput(SentenceEmbedder embedder, List<String> texts) {
+        embedder.embedDocuments(texts.subList(0, 100));
+        long start = System.nanoTime();
+        embedder.embedDocuments(texts);
+        double batchRate = texts.size() / ((System.nanoTime() - start) / 1e9);
+        double[] single = new double[200];
+        for (int i = 0; i < single.length; i++) {
+            long t = System.nanoTime();
+            embedder.embedQuery(texts.get(i));
+            single[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(single);
+        System.out.printf("  embedding model all-minilm-l6-v2 (real, ONNX, %d cores): batch %.0f sentences/s; one query p50 %.1f ms p99 %.1f ms%n",
+                Runtime.getRuntime().availableProcessors(), batchRate, RankingMetrics.percentile(single, 50), RankingMetrics.percentile(single, 99));
+        return batchRate;
+    }
+
+    private static String measure(int n, Source source, VectorStorage storage) throws Exception {
+        System.out.printf("-- %,d claims%n", n);
+        Path root = Path.of("target", "matchscale");
+        Path lexicalFolder = root.resolve("lexical-" + n);
+        Path vectorFolder = root.resolve("vectors-" + n);
+        CheckThatBenchmark.deleteFolder(lexicalFolder);
+        CheckThatBenchmark.deleteFolder(vectorFolder);
+
+        double lexicalRate;
+        long heapBefore = usedHeapAfterGc();
+        try (var index = ClaimIndex.open(lexicalFolder, storage, 256)) {
+            long start = System.nanoTime();
+            parallel(n, i -> index.add(ClaimDocument.withoutVector("g" + i, text(source, i), source.titles().get(claimOf(source, i, 0)))));
+            index.commit();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            lexicalRate = n / seconds;
+            System.out.printf("   lexical indexing: %.1f s, %.0f claims/s (English analysis of text + title, stored, commit)%n", seconds, lexicalRate);
+            long mergeStart = System.nanoTime();
+            index.forceMerge();
+            System.out.printf("   lexical force-merge to 1 segment: %.1f s; on disk (MB by file kind) %s%n", (System.nanoTime() - mergeStart) / 1e9, megabytes(sizeByKind(lexicalFolder)));
+        }
+        double vectorRate;
+        double vectorMergeSeconds;
+        try (var index = ClaimIndex.open(vectorFolder, storage, 1024)) {
+            long start = System.nanoTime();
+            parallel(n, i -> index.add(new ClaimDocument("g" + i, "", "", Map.of("v", vector(source, i, 1)))));
+            index.commit();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            vectorRate = n / seconds;
+            System.out.printf("   vector indexing (HNSW M=16 beam=100, %s, 384 dims): %.1f s, %.0f vectors/s%n", storage, seconds, vectorRate);
+            // Merging HNSW segments re-inserts vectors; at 1M that would take as long again as indexing, so the
+            // large run searches the segments the flushes left (as an app index between merges would).
+            long mergeStart = System.nanoTime();
+            if (n <= 200_000) {
+                index.forceMerge();
+            }
+            vectorMergeSeconds = (System.nanoTime() - mergeStart) / 1e9;
+            int segments;
+            try (var s = index.snapshot()) {
+                segments = s.segmentCount();
+            }
+            System.out.printf("   vector segments %d (force-merge %.1f s); on disk (MB by file kind) %s%n", segments, vectorMergeSeconds,
+                    megabytes(sizeByKind(vectorFolder)));
+        }
+        try (var lexical = ClaimIndex.open(lexicalFolder, storage); var vectors = ClaimIndex.open(vectorFolder, storage)) {
+            var random = new SplittableRandom(7);
+            var queryTexts = new ArrayList<String>();
+            for (int q = 0; q < QUERIES; q++) {
+                queryTexts.add(source.sentences().get(random.nextInt(source.sentences().size())));
+            }
+            double[] lexical100 = latencies(queryTexts.size(), q -> {
+                try (var s = lexical.snapshot()) {
+                    s.searchLexical(queryTexts.get(q), 100);
+                }
+            });
+            double[] lexical10 = latencies(queryTexts.size(), q -> {
+                try (var s = lexical.snapshot()) {
+                    s.searchLexical(queryTexts.get(q), 10);
+                }
+            });
+            System.out.printf("   lexical query (a claim sentence, BM25): top-100 p50 %.1f ms p99 %.1f ms; top-10 p50 %.1f ms p99 %.1f ms%n",
+                    p(lexical100, 50), p(lexical100, 99), p(lexical10, 50), p(lexical10, 99));
+
+            float[][] queryVectors = new float[QUERIES][];
+            for (int q = 0; q < QUERIES; q++) {
+                queryVectors[q] = vector(source, random.nextInt(n), 2);
+            }
+            int[][] exact = exactTop10(source, n, Arrays.copyOf(queryVectors, RECALL_QUERIES));
+            String best = "";
+            for (int candidates : new int[] {10, 20, 50, 100}) {
+                double[] lat = latencies(QUERIES, q -> {
+                    try (var s = vectors.snapshot()) {
+                        s.searchVectors("v", queryVectors[q], candidates);
+                    }
+                });
+                double recall = recall(vectors, queryVectors, exact, candidates);
+                System.out.printf("   vector query (HNSW, top-10 of %d candidates): p50 %.2f ms p99 %.2f ms, recall@10 vs exact %.3f%n",
+                        candidates, p(lat, 50), p(lat, 99), recall);
+                if (best.isEmpty() && recall >= 0.95 || candidates == 100 && best.isEmpty()) {
+                    best = String.format("vec_candidates=%d vec_p50ms=%.2f vec_p99ms=%.2f recall10=%.3f", candidates, p(lat, 50), p(lat, 99), recall);
+                }
+            }
+            long heapUsed = usedHeapAfterGc();
+            System.out.printf("   heap used after GC: %d MB before building, %d MB with both indexes open and queried (includes the 10k source vectors)%n",
+                    heapBefore >> 20, heapUsed >> 20);
+            Map<String, Long> vectorFiles = sizeByKind(vectorFolder);
+            long searchVectorBytes = vectorFiles.getOrDefault("veq", 0L) + vectorFiles.getOrDefault("vex", 0L)
+                    + (storage == VectorStorage.FLOAT32 ? vectorFiles.getOrDefault("vec", 0L) : 0L);
+            System.out.printf("   heap used %d MB; vector data searched (graph + %s vectors, off-heap/page cache): %d MB%n",
+                    heapUsed >> 20, storage == VectorStorage.INT8 ? "int8" : "float", searchVectorBytes >> 20);
+            return String.format("n=%d lex_index_per_s=%.0f vec_index_per_s=%.0f vec_merge_s=%.0f lex_p50ms=%.1f lex_p99ms=%.1f %s heap_mb=%d vec_search_mb=%d disk_lex_mb=%d disk_vec_mb=%d",
+                    n, lexicalRate, vectorRate, vectorMergeSeconds, p(lexical100, 50), p(lexical100, 99), best, heapUsed >> 20, searchVectorBytes >> 20,
+                    folderSize(lexicalFolder) >> 20, folderSize(vectorFolder) >> 20);
+        }
+    }
+
+    private static double recall(ClaimIndex index, float[][] queries, int[][] exact, int candidates) {
+        double found = 0;
+        try (var s = index.snapshot()) {
+            for (int q = 0; q < exact.length; q++) {
+                var hits = s.searchVectors("v", queries[q], candidates).stream().limit(10).map(IndexHit::claimId).toList();
+                for (int id : exact[q]) {
+                    if (hits.contains("g" + id)) {
+                        found++;
+                    }
+                }
+            }
+        }
+        return found / (exact.length * 10.0);
+    }
+
+    /** Brute force over all n generated vectors, regenerated from their seeds, two threads. */
+    private static int[][] exactTop10(Source source, int n, float[][] queries) throws Exception {
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        var parts = new ArrayList<Future<float[][]>>();
+        for (int t = 0; t < THREADS; t++) {
+            int thread = t;
+            parts.add(pool.submit(() -> {
+                float[][] best = new float[queries.length][20]; // 10 (score, id) pairs, kept sorted descending
+                for (float[] b : best) {
+                    for (int j = 0; j < 10; j++) {
+                        b[2 * j] = Float.NEGATIVE_INFINITY;
+                        b[2 * j + 1] = -1;
+                    }
+                }
+                for (int i = thread; i < n; i += THREADS) {
+                    float[] v = vector(source, i, 1);
+                    for (int q = 0; q < queries.length; q++) {
+                        float score = UnitVectors.dot(queries[q], v);
+                        float[] b = best[q];
+                        if (score > b[18]) {
+                            int j = 9;
+                            while (j > 0 && b[2 * (j - 1)] < score) {
+                                b[2 * j] = b[2 * (j - 1)];
+                                b[2 * j + 1] = b[2 * (j - 1) + 1];
+                                j--;
+                            }
+                            b[2 * j] = score;
+                            b[2 * j + 1] = i;
+                        }
+                    }
+                }
+                return best;
+            }));
+        }
+        List<float[][]> results = new ArrayList<>();
+        for (var part : parts) {
+            results.add(part.get());
+        }
+        pool.shutdown();
+        int[][] exact = new int[queries.length][10];
+        for (int q = 0; q < queries.length; q++) {
+            var merged = new ArrayList<float[]>();
+            for (float[][] r : results) {
+                for (int j = 0; j < 10; j++) {
+                    merged.add(new float[] {r[q][2 * j], r[q][2 * j + 1]});
+                }
+            }
+            merged.sort((a, b) -> Float.compare(b[0], a[0]));
+            for (int j = 0; j < 10; j++) {
+                exact[q][j] = (int) merged.get(j)[1];
+            }
+        }
+        System.out.printf("   exact top-10 for %d queries by brute force: %.1f s%n", queries.length, (System.nanoTime() - start) / 1e9);
+        return exact;
+    }
+
+    private static int claimOf(Source source, int i, int part) {
+        var random = new SplittableRandom(i * 31L + 17);
+        int first = random.nextInt(source.sentences().size());
+        int second = random.nextInt(source.sentences().size());
+        return source.sentenceClaim().get(part == 0 ? first : second);
+    }
+
+    /** One or two sentences from different verified claims. */
+    static String text(Source source, int i) {
+        var random = new SplittableRandom(i * 31L + 17);
+        int first = random.nextInt(source.sentences().size());
+        int second = random.nextInt(source.sentences().size());
+        return random.nextBoolean() ? source.sentences().get(first) : source.sentences().get(first) + " " + source.sentences().get(second);
+    }
+
+    /** Normalised sum of the source claims' real vectors plus noise; {@code salt} 1 for documents, 2 for queries. */
+    static float[] vector(Source source, int i, int salt) {
+        var random = new SplittableRandom(i * 31L + 17);
+        int first = random.nextInt(source.sentences().size());
+        int second = random.nextInt(source.sentences().size());
+        boolean two = random.nextBoolean();
+        float[] a = source.vectors().get(source.sentenceClaim().get(first));
+        float[] b = source.vectors().get(source.sentenceClaim().get(second));
+        var noise = new SplittableRandom(i * 1_000_003L + salt);
+        float[] v = new float[a.length];
+        for (int d = 0; d < v.length; d++) {
+            v[d] = a[d] + (two ? b[d] : 0) + (float) (gaussian(noise) * NOISE);
+        }
+        return UnitVectors.normalized(v);
+    }
+
+    private static double gaussian(SplittableRandom random) {
+        // Box-Muller; SplittableRandom has no nextGaussian in all versions we target
+        double u = 1 - random.nextDouble();
+        double w = random.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * w);
+    }
+
+    private static void parallel(int n, IntConsumer task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        var futures = new ArrayList<Future<?>>();
+        for (int t = 0; t < THREADS; t++) {
+            int thread = t;
+            futures.add(pool.submit(() -> {
+                for (int i = thread; i < n; i += THREADS) {
+                    task.accept(i);
+                }
+            }));
+        }
+        for (var f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+    }
+
+    private static double[] latencies(int count, IntConsumer query) {
+        for (int q = 0; q < count; q++) {
+            query.accept(q); // warm-up pass
+        }
+        double[] ms = new double[count];
+        for (int q = 0; q < count; q++) {
+            long t = System.nanoTime();
+            query.accept(q);
+            ms[q] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
+    private static double p(double[] sorted, double percentile) {
+        return RankingMetrics.percentile(sorted, percentile);
+    }
+
+    private static long usedHeapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        return heap.getUsed();
+    }
+
+    private static Map<String, Long> sizeByKind(Path folder) throws IOException {
+        var sizes = new TreeMap<String, Long>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                String kind = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
+                sizes.merge(kind, Files.size(f), Long::sum);
+            }
+        }
+        return sizes;
+    }
+
+    private static Map<String, Long> megabytes(Map<String, Long> bytes) {
+        var mb = new TreeMap<String, Long>();
+        bytes.forEach((k, v) -> mb.put(k, v >> 20));
+        return mb;
+    }
+
+    private static long folderSize(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.claimtrace.matching;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene index behind claim matching: one document per claim with its text and title (English
+ * analysis, BM25) and one HNSW vector field per embedder. Kept in sync by the app on every save and
+ * delete through {@link #upsert} and {@link #delete}; searches go through a {@link IndexSnapshot} so that
+ * one query sees one consistent state.
+ */
+public final class ClaimIndex implements Closeable {
+
+    static final String ID = "id";
+    static final String TEXT = "text";
+    static final String TITLE = "title";
+    // Analysed forms kept with each claim so that explaining and re-ranking a hundred candidates per query
+    // reads them instead of re-analysing every candidate's text (the bulk of the query time otherwise).
+    static final String TEXT_STEMS = "textStems";
+    static final String TITLE_STEMS = "titleStems";
+    static final String WORDS = "words";
+    private static final String VECTOR_PREFIX = "vector_";
+
+    private final Directory directory;
+    private final Analyzer analyzer;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private ClaimIndex(Directory directory, VectorStorage storage, double ramBufferMb) {
+        try {
+            this.directory = directory;
+            this.analyzer = new EnglishAnalyzer();
+            var config = new IndexWriterConfig(analyzer)
+                    .setCodec(ClaimCodec.forStorage(storage))
+                    .setRAMBufferSizeMB(ramBufferMb)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            this.writer = new IndexWriter(directory, config);
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An index kept on disk, reopened with its content if the folder holds one. */
+    public static ClaimIndex open(Path folder, VectorStorage storage) {
+        return open(folder, storage, 64);
+    }
+
+    public static ClaimIndex open(Path folder, VectorStorage storage, double ramBufferMb) {
+        try {
+            return new ClaimIndex(FSDirectory.open(folder), storage, ramBufferMb);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A heap-only index, for tests and small demos. */
+    public static ClaimIndex inMemory() {
+        return new ClaimIndex(new ByteBuffersDirectory(), VectorStorage.FLOAT32, 16);
+    }
+
+    static String vectorField(String embedderName) {
+        return VECTOR_PREFIX + embedderName;
+    }
+
+    /**
+     * Appends a claim without looking for an older version with the same id: only for bulk loads of claims
+     * known to be new (an initial import); otherwise use {@link #upsert}.
+     */
+    public void add(ClaimDocument claim) {
+        try {
+            writer.addDocument(toDocument(claim));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds the claim or replaces the one with the same id; visible to searches after {@link #refresh()} or {@link #commit()}. */
+    public void upsert(ClaimDocument claim) {
+        try {
+            writer.updateDocument(new Term(ID, claim.id()), toDocument(claim));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Document toDocument(ClaimDocument claim) {
+        var doc = new Document();
+        doc.add(new StringField(ID, claim.id(), Field.Store.YES));
+        doc.add(new TextField(TEXT, claim.text(), Field.Store.YES));
+        doc.add(new StoredField(TEXT_STEMS, String.join(" ", AnalyzedText.stems(analyzer, claim.text()))));
+        doc.add(new StoredField(WORDS, String.join(" ", SalientTokens.wordsOf(claim.text() + " " + claim.title()))));
+        if (!claim.title().isBlank()) {
+            doc.add(new TextField(TITLE, claim.title(), Field.Store.YES));
+            doc.add(new StoredField(TITLE_STEMS, String.join(" ", AnalyzedText.stems(analyzer, claim.title()))));
+        }
+        for (Map.Entry<String, float[]> vector : claim.vectors().entrySet()) {
+            doc.add(new KnnFloatVectorField(vectorField(vector.getKey()), UnitVectors.normalized(vector.getValue()),
+                    VectorSimilarityFunction.DOT_PRODUCT));
+        }
+        return doc;
+    }
+
+    public void delete(String claimId) {
+        try {
+            writer.deleteDocuments(new Term(ID, claimId));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes changes visible to new snapshots without the cost of a durable commit. */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes changes durable and visible. */
+    public void commit() {
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        refresh();
+    }
+
+    /** Merges down to one segment: slower writes, fastest reads; for bulk loads. */
+    public void forceMerge() {
+        try {
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        commit();
+    }
+
+    /** A consistent view for one query; close it when done. */
+    public IndexSnapshot snapshot() {
+        try {
+            return new IndexSnapshot(searchers, searchers.acquire(), analyzer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Directory directory() {
+        return directory;
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            analyzer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
