@@ -1,5 +1,7 @@
 package org.claimtrace.attribution;
 
+import static org.claimtrace.attribution.SentenceShape.*;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +25,7 @@ import java.util.regex.Pattern;
  */
 final class AttributionFinder {
 
-    private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "“", "”", "\"", "(", ")", "—", "–");
+
     private static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "while", "as", "though", "although",
             "because", "so", "yet", "when", "after", "since", "whereas", "or");
     private static final Set<String> BEFORE_VERB = Set.of("has", "have", "had", "also", "later", "previously",
@@ -34,15 +36,11 @@ final class AttributionFinder {
             "^\\s+(?:in|on|at) (?:a|an|the) (?:written |joint |brief |televised |news |radio )?"
                     + "(?:statement|interview|post|news release|briefing|news conference|press conference|speech)"
                     + "(?: on [\\p{L}][\\p{L} ]{0,20}?(?=[\\s,.;]|$))?");
-    /** Words that may open a time, place or manner phrase after "said": "said on Monday", "said in Kyiv". */
-    private static final Set<String> ADJUNCT_OPENERS = Set.of("on", "in", "at", "after", "before", "during", "last",
-            "this", "earlier", "later", "to", "from", "by", "with", "yesterday", "today", "tonight", "afterward",
-            "repeatedly", "publicly", "privately", "recently", "again", "late", "early", "while", "when", "as");
+
     /** Verbs the tagger often takes for plural nouns after a photo subject: "… state news shows Kim". */
     private static final Set<String> CAPTION_VERBS = Set.of("shows", "show", "showed", "shown", "depicts", "depict",
             "appears", "appear", "is", "are", "was", "were");
     private static final int MAX_SOURCE_TOKENS = 12;
-    private static final int MAX_APPOSITIVE_TOKENS = 8;
 
     private final CueLexicon lexicon;
 
@@ -83,37 +81,9 @@ final class AttributionFinder {
         return citing.map(c -> indexOfToken(s, c.cueStart()) - 1).orElse(lastContentToken(s));
     }
 
-    /** Index one past the last token that is not sentence-final punctuation. */
-    private static int lastContentToken(AnalysedSentence s) {
-        int n = s.size();
-        while (n > 0 && Set.of(".", "!", "?", "”", "\"", ")").contains(s.token(n - 1).text())
-                && !(s.token(n - 1).text().equals("”") && hasOpeningQuote(s, n - 1))) {
-            n--;
-        }
-        return n;
-    }
 
-    private static boolean hasOpeningQuote(AnalysedSentence s, int before) {
-        for (int i = 0; i < before; i++) {
-            if (s.token(i).text().equals("“")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private static int indexOfToken(AnalysedSentence s, int charStart) {
-        for (int i = 0; i < s.size(); i++) {
-            if (s.token(i).start() == charStart) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
-    private static boolean isBoundary(Token t) {
-        return BOUNDARIES.contains(t.text());
-    }
 
     // ", citing declassified intelligence."
     private Optional<FoundAttribution> citingTail(AnalysedSentence s, int limit) {
@@ -211,22 +181,7 @@ final class AttributionFinder {
         return Optional.empty();
     }
 
-    private static int endOfContent(AnalysedSentence s, int limit) {
-        return limit > 0 ? s.token(limit - 1).end() : s.end();
-    }
 
-    /** True when tokens from {@code comma} to {@code limit} are a short appositive: ", a spokesman for X". */
-    private static boolean onlyAppositiveFollows(AnalysedSentence s, int comma, int limit) {
-        if (!s.token(comma).text().equals(",") || limit - comma - 1 > MAX_APPOSITIVE_TOKENS) {
-            return false;
-        }
-        for (int i = comma + 1; i < limit; i++) {
-            if (s.token(i).isVerb() || isBoundary(s.token(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private Optional<FoundAttribution> sayingVerb(String text, AnalysedSentence s, int limit) {
         for (int i = 0; i < limit; i++) {
@@ -404,51 +359,9 @@ final class AttributionFinder {
         return m.find() ? verbEnd + m.end() : verbEnd;
     }
 
-    private static int segmentStart(AnalysedSentence s, int to) {
-        int k = to;
-        while (k >= 0 && !isBoundary(s.token(k))) {
-            k--;
-        }
-        return k + 1;
-    }
 
-    private static boolean boundaryBefore(AnalysedSentence s, int from) {
-        return from > 0 && isBoundary(s.token(from - 1));
-    }
 
-    /** After the verb only time, place or manner follows: "said on Monday", "told reporters", "said in …". */
-    private static boolean isAdjunctOnly(AnalysedSentence s, int v, int after, int limit) {
-        Token first = s.token(after);
-        boolean told = s.token(v).lower().startsWith("tol");
-        if (!first.tag().equals("ADP") && !told && !ADJUNCT_OPENERS.contains(first.lower())) {
-            return false;
-        }
-        for (int i = after; i < limit; i++) {
-            if (s.token(i).lower().equals("that") || s.token(i).text().equals("“")) {
-                return false;
-            }
-        }
-        return limit - after <= 10;
-    }
 
-    private static boolean hasFiniteVerb(AnalysedSentence s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            Token t = s.token(i);
-            if (!t.isVerb()) {
-                continue;
-            }
-            String w = t.lower();
-            boolean participle = w.endsWith("ed") || w.endsWith("ing") || w.endsWith("en");
-            boolean afterNoun = i > from && s.token(i - 1).isNounLike();
-            boolean beforeNoun = i + 1 < to && s.token(i + 1).isNounLike();
-            // "officials briefed on …", "allied officials", "the ruling party" are descriptions, not clauses
-            if (participle && (afterNoun || beforeNoun)) {
-                continue;
-            }
-            return true;
-        }
-        return false;
-    }
 
     private boolean hasNounLike(AnalysedSentence s, int from, int to) {
         for (int i = from; i < to; i++) {
