@@ -12,6 +12,9 @@ interface ClaimAnnotationRepository extends JpaRepository<ClaimAnnotation, Long>
     @Query("select c from ClaimAnnotation c where c.articleId = :articleId and c.deletedAt is null order by c.start, c.end")
     List<ClaimAnnotation> findLive(@Param("articleId") long articleId);
 
+    @Query("select c from ClaimAnnotation c where c.deletedAt is null order by c.articleId, c.id")
+    List<ClaimAnnotation> findAllLive();
+
     @Query("select c from ClaimAnnotation c where c.claimId = :claimId and c.deletedAt is null order by c.id")
     List<ClaimAnnotation> findByClaim(@Param("claimId") long claimId);
 

@@ -6,6 +6,7 @@ import org.claimtrace.attribution.Attribution;
 import org.claimtrace.attribution.TagsetService;
 import org.claimtrace.security.CurrentUser;
 import org.claimtrace.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +29,12 @@ public class ClaimAnnotationService implements ClaimCounter {
     private final TagsetService tagset;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ClaimAnnotationService(ClaimAnnotationRepository annotations, ArticleService articles, TagsetService tagset,
-                           CurrentUser currentUser, Clock clock) {
+                           CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.annotations = annotations;
+        this.events = events;
         this.articles = articles;
         this.tagset = tagset;
         this.currentUser = currentUser;
@@ -64,7 +67,7 @@ public class ClaimAnnotationService implements ClaimCounter {
         checkType(attribution);
         var annotation = new ClaimAnnotation(articleId, TextAnchor.of(text, span.start(), span.end()),
                 attribution.copy(), clock.instant(), currentUser.name());
-        return annotations.save(annotation);
+        return changed(annotations.save(annotation));
     }
 
     @Transactional
@@ -74,7 +77,7 @@ public class ClaimAnnotationService implements ClaimCounter {
         checkType(attribution);
         annotation.setAttribution(attribution.copy());
         annotation.touch(clock.instant(), currentUser.name());
-        return annotations.saveAndFlush(annotation);
+        return changed(annotations.saveAndFlush(annotation));
     }
 
     /** Moves the annotation to a new span of its article (also how an orphan is re-attached). */
@@ -86,7 +89,7 @@ public class ClaimAnnotationService implements ClaimCounter {
         var span = Selections.confirm(text, start, end, null);
         annotation.anchorAt(TextAnchor.of(text, span.start(), span.end()));
         annotation.touch(clock.instant(), currentUser.name());
-        return annotations.saveAndFlush(annotation);
+        return changed(annotations.saveAndFlush(annotation));
     }
 
     /** The editor accepts the new wording of a span whose text changed in a revision. */
@@ -107,7 +110,7 @@ public class ClaimAnnotationService implements ClaimCounter {
     public void delete(long id, long expectedVersion) {
         var annotation = current(id, expectedVersion);
         annotation.delete(clock.instant(), currentUser.name());
-        annotations.saveAndFlush(annotation);
+        changed(annotations.saveAndFlush(annotation));
     }
 
     /** Undo of a delete. */
@@ -117,7 +120,12 @@ public class ClaimAnnotationService implements ClaimCounter {
         var annotation = annotations.findById(id).orElseThrow(StaleAnnotationException::new);
         annotation.restore();
         annotation.touch(clock.instant(), currentUser.name());
-        return annotations.saveAndFlush(annotation);
+        return changed(annotations.saveAndFlush(annotation));
+    }
+
+    private ClaimAnnotation changed(ClaimAnnotation annotation) {
+        events.publishEvent(new AnnotationChanged(annotation.getId()));
+        return annotation;
     }
 
     private ClaimAnnotation current(long id, long expectedVersion) {

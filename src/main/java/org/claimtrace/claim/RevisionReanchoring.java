@@ -1,6 +1,7 @@
 package org.claimtrace.claim;
 
 import org.claimtrace.article.ArticleRevised;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -16,10 +17,12 @@ class RevisionReanchoring {
 
     private final ClaimAnnotationRepository annotations;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    RevisionReanchoring(ClaimAnnotationRepository annotations, Clock clock) {
+    RevisionReanchoring(ClaimAnnotationRepository annotations, Clock clock, ApplicationEventPublisher events) {
         this.annotations = annotations;
         this.clock = clock;
+        this.events = events;
     }
 
     @EventListener
@@ -47,5 +50,6 @@ class RevisionReanchoring {
             annotation.touch(clock.instant(), "system (revision " + revised.revision() + ")");
         }
         annotations.saveAll(live);
+        live.forEach(a -> events.publishEvent(new AnnotationChanged(a.getId())));
     }
 }

@@ -1,0 +1,158 @@
+package org.claimtrace.claim;
+
+import org.claimtrace.article.ArticleService;
+import org.claimtrace.matching.ClaimDocument;
+import org.claimtrace.matching.ClaimIndex;
+import org.claimtrace.matching.ClaimMatcher;
+import org.claimtrace.matching.Reranker;
+import org.claimtrace.matching.SentenceEmbedder;
+import org.claimtrace.security.Role;
+import org.claimtrace.security.SystemTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * "Other articles may carry this claim": the matcher over every live annotation (its quote, with the
+ * article's headline as title). The index is rebuilt at start and follows every committed change. Words
+ * are indexed at once; sentence vectors are computed in the background and join when ready, so the UI
+ * never waits for the embedding model.
+ */
+@Service
+public class MatchService implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(MatchService.class);
+
+    private final ClaimAnnotationRepository annotations;
+    private final ArticleService articles;
+    private final boolean embeddingsEnabled;
+    private final boolean embedInBackground;
+    private final ClaimIndex index = ClaimIndex.inMemory();
+    private final Reranker reranker = Reranker.shipped();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        var thread = new Thread(r, "claim-embeddings");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile SentenceEmbedder embedder;
+    private volatile ClaimMatcher matcher = new ClaimMatcher(index, List.of(), reranker);
+
+    MatchService(ClaimAnnotationRepository annotations, ArticleService articles,
+                 @Value("${claimtrace.matching.embeddings:true}") boolean embeddingsEnabled,
+                 @Value("${claimtrace.matching.embed-in-background:true}") boolean embedInBackground) {
+        this.annotations = annotations;
+        this.articles = articles;
+        this.embeddingsEnabled = embeddingsEnabled;
+        this.embedInBackground = embedInBackground;
+    }
+
+    /** Ranked annotations of other articles that may carry the same claim as this one. */
+    @PreAuthorize(Role.Names.CAN_READ)
+    public List<Match> matchesFor(long annotationId, int limit) {
+        var query = annotations.findById(annotationId).filter(a -> !a.isDeleted())
+                .orElseThrow(() -> new AnnotationRejectedException("That annotation no longer exists."));
+        var result = new ArrayList<Match>();
+        for (var candidate : matcher.match(query.getQuote(), limit * 4 + 10)) {
+            var other = annotations.findById(Long.parseLong(candidate.id())).filter(a -> !a.isDeleted());
+            if (other.isEmpty() || Objects.equals(other.get().getArticleId(), query.getArticleId())) {
+                continue;
+            }
+            var article = articles.find(other.get().getArticleId());
+            if (article.isEmpty()) {
+                continue;
+            }
+            result.add(new Match(other.get(), article.get().getOutlet().getName(), article.get().getHeadline(),
+                    article.get().getPublished().orElse(null), candidate.score(), candidate.matchedTerms(), candidate.explanation()));
+            if (result.size() == limit) {
+                break;
+            }
+        }
+        return result;
+    }
+
+    /** True once sentence vectors take part (the model loaded and every annotation so far is embedded). */
+    public boolean meaningReady() {
+        return embedder != null;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void rebuild() {
+        var documents = SystemTask.call(() -> annotations.findAllLive().stream().map(this::document).toList());
+        documents.forEach(index::upsert);
+        index.refresh();
+        log.info("Match index built from {} annotations", documents.size());
+        if (embeddingsEnabled) {
+            run(() -> {
+                embedder = SentenceEmbedder.allMiniLmL6V2();
+                documents.forEach(this::embed);
+                index.refresh();
+                matcher = new ClaimMatcher(index, List.of(embedder), reranker);
+                log.info("Sentence vectors ready for {} annotations", documents.size());
+            });
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onChanged(AnnotationChanged changed) {
+        var annotation = SystemTask.call(() -> annotations.findById(changed.annotationId()));
+        if (annotation.isEmpty() || annotation.get().isDeleted()) {
+            index.delete(Long.toString(changed.annotationId()));
+            index.refresh();
+            return;
+        }
+        var document = SystemTask.call(() -> document(annotation.get()));
+        index.upsert(document);
+        index.refresh();
+        if (embeddingsEnabled) {
+            run(() -> {
+                if (embedder != null) {
+                    embed(document);
+                    index.refresh();
+                }
+            });
+        }
+    }
+
+    private void run(Runnable work) {
+        if (embedInBackground) {
+            background.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    log.warn("Computing sentence vectors failed; matching goes on by words alone", e);
+                }
+            });
+        } else {
+            work.run();
+        }
+    }
+
+    private void embed(ClaimDocument document) {
+        var vectors = embedder.embedDocuments(List.of(document.text(), document.title() == null ? "" : document.title()));
+        index.upsert(document.withVector(embedder.name(), vectors.get(0)).withVector(embedder.titleVectorName(), vectors.get(1)));
+    }
+
+    private ClaimDocument document(ClaimAnnotation annotation) {
+        var headline = articles.find(annotation.getArticleId()).map(a -> a.getHeadline()).orElse(null);
+        return ClaimDocument.withoutVector(annotation.getId().toString(), annotation.getQuote(), headline);
+    }
+
+    @Override
+    public void destroy() {
+        background.shutdownNow();
+        index.close();
+    }
+}
