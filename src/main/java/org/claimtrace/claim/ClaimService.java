@@ -115,15 +115,49 @@ public class ClaimService {
         return moved.stream().map(ClaimAnnotation::getId).toList();
     }
 
+    /** Undo of {@link #create}: the appearances are unlinked and the claim removed. */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public void dissolve(long claimId) {
+        var claim = claims.findById(claimId).orElseThrow(() -> new AnnotationRejectedException("That claim no longer exists."));
+        var members = annotations.findByClaim(claimId);
+        members.forEach(a -> a.linkTo(null, clock.instant(), currentUser.name()));
+        annotations.saveAll(members);
+        claims.delete(claim);
+    }
+
+    /** Undo of {@link #merge}: the moved appearances form their own claim again, under its old short statement. */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public Claim unmerge(long targetId, List<Long> movedAnnotationIds, String shortText) {
+        var moved = annotations.findByClaim(targetId).stream().filter(a -> movedAnnotationIds.contains(a.getId())).toList();
+        if (moved.isEmpty()) {
+            throw new AnnotationRejectedException("Those appearances are no longer part of the merged claim.");
+        }
+        var claim = claims.save(new Claim(checkedShortText(shortText), clock.instant(), currentUser.name()));
+        moved.forEach(a -> a.linkTo(claim.getId(), clock.instant(), currentUser.name()));
+        annotations.saveAll(moved);
+        return claim;
+    }
+
+    /** A short statement proposed from a quote: whole words, at most {@value Claim#SHORT_MAX} characters. */
+    public static String shortTextFrom(String quote) {
+        var text = quote.replaceAll("\\s+", " ").strip();
+        if (text.length() <= Claim.SHORT_MAX) {
+            return text;
+        }
+        var cut = text.substring(0, Claim.SHORT_MAX - 1);
+        int space = cut.lastIndexOf(' ');
+        return (space > 40 ? cut.substring(0, space) : cut).strip() + "\u2026";
+    }
+
     /** Takes one appearance out into a claim of its own. Undo: {@link #merge} it back. */
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public Claim split(long claimId, long annotationId) {
         var annotation = annotations.findById(annotationId).filter(a -> Long.valueOf(claimId).equals(a.getClaimId()))
                 .orElseThrow(() -> new AnnotationRejectedException("That annotation is not an appearance of this claim."));
-        var quote = annotation.getQuote().replaceAll("\\s+", " ").strip();
-        var text = quote.length() <= Claim.SHORT_MAX ? quote : quote.substring(0, Claim.SHORT_MAX - 1).strip() + "\u2026";
-        var claim = claims.save(new Claim(text, clock.instant(), currentUser.name()));
+        var claim = claims.save(new Claim(shortTextFrom(annotation.getQuote()), clock.instant(), currentUser.name()));
         annotation.linkTo(claim.getId(), clock.instant(), currentUser.name());
         annotations.save(annotation);
         return claim;

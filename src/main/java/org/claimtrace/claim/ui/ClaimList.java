@@ -74,6 +74,11 @@ class ClaimList extends Div {
         if (tag != null) {
             item.add(new TagChip(tag, false));
         }
+        if (annotation.getClaimId() != null) {
+            var linked = new Span("linked across outlets");
+            linked.addClassName("state-linked");
+            item.add(linked);
+        }
         if (annotation.getAnchorState() == AnchorState.TEXT_CHANGED) {
             var changed = new Span("text changed");
             changed.addClassName("state-changed");

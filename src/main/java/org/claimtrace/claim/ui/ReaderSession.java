@@ -8,6 +8,7 @@ import org.claimtrace.attribution.ClaimSuggestion;
 import org.claimtrace.base.Notifications;
 import org.claimtrace.claim.AnnotationRejectedException;
 import org.claimtrace.claim.ClaimAnnotation;
+import org.claimtrace.claim.Match;
 import org.claimtrace.claim.Selections;
 import org.claimtrace.claim.StaleAnnotationException;
 import org.claimtrace.claim.SuggestionService;
@@ -33,6 +34,7 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
     private final AnnotationEditor editor;
     private final ClaimList claimList = new ClaimList(this::open);
     private final SuggestionList suggestionList = new SuggestionList(this::openSuggestion);
+    private final MatchesPanel matchesPanel = new MatchesPanel();
 
     private List<ClaimAnnotation> annotations = List.of();
     private List<ClaimSuggestion> suggestions = List.of();
@@ -59,6 +61,7 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
     AnnotationEditor editor() { return editor; }
     ClaimList claimList() { return claimList; }
     SuggestionList suggestionList() { return suggestionList; }
+    MatchesPanel matchesPanel() { return matchesPanel; }
 
     void refresh() {
         annotations = services.annotations().forArticle(article.getId());
@@ -237,11 +240,27 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
         editing = annotation;
         editingSuggestion = null;
         editor.openExisting(annotation);
+        showMatches(annotation);
         if (!canEdit) {
             editor.form().setReadOnly(true);
         }
         render();
         textView.select(annotation.getStart(), annotation.getEnd());
+    }
+
+    private void showMatches(ClaimAnnotation annotation) {
+        matchesPanel.show(annotation, services.matches().matchesFor(annotation.getId(), 5), tagsByCode, canEdit, this::link);
+        matchesPanel.setVisible(true);
+    }
+
+    private void link(Match match) {
+        new MatchLinker(services).link(editing.getId(), match, this::afterLinkChange);
+    }
+
+    private void afterLinkChange(long annotationId) {
+        closeEditor();
+        refresh();
+        services.annotations().find(annotationId).ifPresent(this::open);
     }
 
     private void openSuggestion(int index) {
@@ -351,6 +370,7 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
     }
 
     private void closeEditor() {
+        matchesPanel.setVisible(false);
         newClaimSpan = null;
         editing = null;
         editingSuggestion = null;

@@ -91,7 +91,8 @@ class ReaderView extends Div implements BeforeEnterObserver {
             lists.add("Suggestions", session.suggestionList());
         }
         lists.setWidthFull();
-        aside.add(session.editor(), lists);
+        session.matchesPanel().setVisible(false);
+        aside.add(session.editor(), session.matchesPanel(), lists);
         add(reader, aside);
         session.refresh();
     }

@@ -1,0 +1,108 @@
+package org.claimtrace.claim.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import org.claimtrace.KaribuTest;
+import org.claimtrace.article.ArticleDraft;
+import org.claimtrace.article.ArticleService;
+import org.claimtrace.article.OutletKind;
+import org.claimtrace.attribution.Attribution;
+import org.claimtrace.claim.ClaimAnnotation;
+import org.claimtrace.claim.ClaimAnnotationService;
+import org.claimtrace.claim.ClaimService;
+import org.claimtrace.security.Role;
+import org.claimtrace.security.SystemTask;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Linking from the reader's side panel (words-only matching in this context: embeddings are off in tests). */
+class LinkingTest extends KaribuTest {
+
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    ClaimAnnotationService annotations;
+    @Autowired
+    ClaimService claims;
+
+    private ClaimAnnotation mine;
+    private ClaimAnnotation theirs;
+    private String word;
+
+    private ClaimAnnotation carried(String outlet, String sentence, int day) {
+        return SystemTask.call(() -> {
+            var article = articles.importArticle(new ArticleDraft(outlet, OutletKind.NEWSPAPER, "Trip " + word, null,
+                    ZonedDateTime.of(2023, 9, day, 9, 0, 0, 0, ZoneId.of("UTC")), null, "en", sentence + "\n\nMarker " + UUID.randomUUID()));
+            return annotations.create(article.getId(), 0, sentence.length(), new Attribution("ANONYMOUS_VAGUE"));
+        });
+    }
+
+    @BeforeEach
+    void twoOutletsCarryTheSameClaim() {
+        word = "Zorbatown" + UUID.randomUUID().toString().substring(0, 6);
+        mine = carried("Linking Daily", "The leader plans to travel to " + word + " by armored train this month", 5);
+        theirs = carried("Linking Times", "The leader will travel to " + word + " by train, officials said", 4);
+        login("ed", Role.Names.EDITOR);
+        UI.getCurrent().navigate("articles/" + mine.getArticleId());
+        _get(ClaimTextView.class).clicked(mine.getId().toString());
+    }
+
+    /** The Link button of the row for the other outlet's annotation (earlier tests' articles may match too). */
+    private void clickLink() {
+        var row = _find(Div.class, spec -> spec.withClasses("match-row")).stream()
+                .filter(r -> r.getElement().getTextRecursively().contains("The leader will travel to " + word))
+                .findFirst().orElseThrow();
+        _click(_get(row, Button.class, spec -> spec.withText("Link")));
+    }
+
+    private ClaimAnnotation reload(ClaimAnnotation a) {
+        return SystemTask.call(() -> annotations.find(a.getId()).orElseThrow());
+    }
+
+    @Test
+    void theMatchFromTheOtherOutletIsShownWithItsMatchedWordsAndLinksInOneClick() {
+        var panel = _get(MatchesPanel.class);
+        assertThat(panel.getElement().getTextRecursively()).contains("Linking Times").contains("4 Sep 2023")
+                .contains("The leader will travel to " + word);
+        assertThat(panel.getElement().getOuterHTML()).contains("class=\"matched-term\">" + word);
+        clickLink();
+        var claimId = reload(mine).getClaimId();
+        assertThat(claimId).isNotNull().isEqualTo(reload(theirs).getClaimId());
+        assertThat(reload(theirs).getLinkedBy()).isEqualTo("ed");
+        var first = SystemTask.call(() -> claims.firstAppearance(claimId)).orElseThrow();
+        assertThat(first.outlet()).isEqualTo("Linking Times");
+        assertThat(_get(MatchesPanel.class).getElement().getTextRecursively()).contains("Linked to this claim");
+        assertThat(ClaimListRows.texts()).singleElement().asString().contains("linked across outlets");
+    }
+
+    @Test
+    void aLinkCanBeUndone() {
+        clickLink();
+        var claimId = reload(mine).getClaimId();
+        _click(_get(Button.class, spec -> spec.withText("Undo")));
+        assertThat(reload(mine).getClaimId()).isNull();
+        assertThat(reload(theirs).getClaimId()).isNull();
+        assertThat(SystemTask.call(() -> claims.find(claimId))).isEmpty();
+    }
+
+    @Test
+    void aViewerSeesMatchesButCannotLink() {
+        login("vera", Role.Names.VIEWER);
+        UI.getCurrent().navigate("articles");
+        UI.getCurrent().navigate("articles/" + mine.getArticleId());
+        _get(ClaimTextView.class).clicked(mine.getId().toString());
+        assertThat(_get(MatchesPanel.class).getElement().getTextRecursively()).contains("Linking Times");
+        assertThat(_get(MatchesPanel.class).getChildren().flatMap(c -> c.getChildren()).noneMatch(c -> c instanceof Button)).isTrue();
+    }
+}
