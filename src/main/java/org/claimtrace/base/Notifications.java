@@ -1,6 +1,7 @@
 package org.claimtrace.base;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -10,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 /** The one place that shows messages to the user, so they look and last the same everywhere. */
 public final class Notifications {
+
+    private static final String ACTION = "action-notification";
 
     private Notifications() {
     }
@@ -34,9 +37,22 @@ public final class Notifications {
         return notification;
     }
 
-    /** A message with one action, e.g. "Open the existing article". */
+    /**
+     * A message with one action, e.g. "Undo" or "Open the existing article". Only the newest action stays
+     * offered: an older Undo would undo out of order.
+     */
     public static Notification withAction(String message, String actionText, Runnable action) {
+        var ui = UI.getCurrent();
+        if (ui != null) {
+            ui.getChildren().filter(c -> c instanceof Notification n && n.hasClassName(ACTION))
+                    .map(Notification.class::cast).toList().forEach(old -> {
+                        old.close();
+                        ui.remove(old);
+                    });
+        }
         var notification = new Notification();
+        notification.addClassName(ACTION);
+        notification.setDuration(15_000);
         notification.setPosition(Notification.Position.MIDDLE);
         var act = new Button(actionText, e -> {
             notification.close();

@@ -1,6 +1,7 @@
 package org.claimtrace.claim;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface ClaimRepository extends JpaRepository<Claim, Long> {
+interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecificationExecutor<Claim> {
 }

@@ -4,6 +4,8 @@ import org.claimtrace.article.Article;
 import org.claimtrace.article.ArticleService;
 import org.claimtrace.security.CurrentUser;
 import org.claimtrace.security.Role;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Cross-outlet claims and their appearances. Links are made only by a person (confirmed, with who and
@@ -39,6 +42,22 @@ public class ClaimService {
         this.articles = articles;
         this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    /** Claims for the Claims view, newest first unless the page says otherwise. */
+    public Page<ClaimSummary> search(ClaimFilter filter, Pageable pageable) {
+        return claims.findAll(ClaimSpecifications.matching(filter), pageable).map(this::summary);
+    }
+
+    private ClaimSummary summary(Claim claim) {
+        var appearances = appearances(claim.getId());
+        var first = firstAppearance(claim, appearances);
+        var mix = new TreeMap<String, Long>();
+        appearances.forEach(a -> mix.merge(a.annotation().getAttribution().getTypeCode(), 1L, Long::sum));
+        int outlets = (int) appearances.stream().map(Appearance::outlet).distinct().count();
+        return new ClaimSummary(claim.getId(), claim.getShortText(), outlets, appearances.size(),
+                first.map(FirstAppearance::published).orElse(null), first.map(FirstAppearance::outlet).orElse(null),
+                mix, claim.getReviewStatus());
     }
 
     public Optional<Claim> find(long claimId) {
@@ -175,7 +194,10 @@ public class ClaimService {
     /** The editor's choice if there is one, else the earliest published appearance, with the evidence. */
     public Optional<FirstAppearance> firstAppearance(long claimId) {
         var claim = claims.findById(claimId).orElseThrow(() -> new AnnotationRejectedException("That claim no longer exists."));
-        var appearances = appearances(claimId);
+        return firstAppearance(claim, appearances(claimId));
+    }
+
+    private Optional<FirstAppearance> firstAppearance(Claim claim, List<Appearance> appearances) {
         if (claim.getFirstAppearanceId() != null) {
             var chosen = appearances.stream().filter(a -> a.annotation().getId().equals(claim.getFirstAppearanceId())).findFirst();
             if (chosen.isPresent()) {

@@ -6,6 +6,7 @@ import org.claimtrace.matching.ClaimIndex;
 import org.claimtrace.matching.ClaimMatcher;
 import org.claimtrace.matching.Reranker;
 import org.claimtrace.matching.SentenceEmbedder;
+import org.claimtrace.security.CurrentUser;
 import org.claimtrace.security.Role;
 import org.claimtrace.security.SystemTask;
 import org.slf4j.Logger;
@@ -16,10 +17,13 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -38,6 +42,9 @@ public class MatchService implements DisposableBean {
 
     private final ClaimAnnotationRepository annotations;
     private final ArticleService articles;
+    private final RejectedMatchRepository rejected;
+    private final CurrentUser currentUser;
+    private final Clock clock;
     private final boolean embeddingsEnabled;
     private final boolean embedInBackground;
     private final ClaimIndex index = ClaimIndex.inMemory();
@@ -50,11 +57,15 @@ public class MatchService implements DisposableBean {
     private volatile SentenceEmbedder embedder;
     private volatile ClaimMatcher matcher = new ClaimMatcher(index, List.of(), reranker);
 
-    MatchService(ClaimAnnotationRepository annotations, ArticleService articles,
+    MatchService(ClaimAnnotationRepository annotations, ArticleService articles, RejectedMatchRepository rejected,
+                 CurrentUser currentUser, Clock clock,
                  @Value("${claimtrace.matching.embeddings:true}") boolean embeddingsEnabled,
                  @Value("${claimtrace.matching.embed-in-background:true}") boolean embedInBackground) {
         this.annotations = annotations;
         this.articles = articles;
+        this.rejected = rejected;
+        this.currentUser = currentUser;
+        this.clock = clock;
         this.embeddingsEnabled = embeddingsEnabled;
         this.embedInBackground = embedInBackground;
     }
@@ -64,10 +75,13 @@ public class MatchService implements DisposableBean {
     public List<Match> matchesFor(long annotationId, int limit) {
         var query = annotations.findById(annotationId).filter(a -> !a.isDeleted())
                 .orElseThrow(() -> new AnnotationRejectedException("That annotation no longer exists."));
+        var notSame = new HashSet<Long>();
+        rejected.involving(annotationId).forEach(r -> notSame.add(r.annotationId() == annotationId ? r.otherAnnotationId() : r.annotationId()));
         var result = new ArrayList<Match>();
         for (var candidate : matcher.match(query.getQuote(), limit * 4 + 10)) {
             var other = annotations.findById(Long.parseLong(candidate.id())).filter(a -> !a.isDeleted());
-            if (other.isEmpty() || Objects.equals(other.get().getArticleId(), query.getArticleId())) {
+            if (other.isEmpty() || Objects.equals(other.get().getArticleId(), query.getArticleId())
+                    || notSame.contains(other.get().getId())) {
                 continue;
             }
             var article = articles.find(other.get().getArticleId());
@@ -81,6 +95,13 @@ public class MatchService implements DisposableBean {
             }
         }
         return result;
+    }
+
+    /** A person says the two annotations do not carry the same claim: the pair is not proposed again. */
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    @Transactional
+    public void reject(long annotationId, long otherAnnotationId) {
+        rejected.save(new RejectedMatch(annotationId, otherAnnotationId, currentUser.name(), clock.instant()));
     }
 
     /** True once sentence vectors take part (the model loaded and every annotation so far is embedded). */

@@ -78,6 +78,11 @@ class AnnotationEditor extends Div {
             was.addClassName("state-changed");
             header.add(was);
         }
+        if (annotation != null && annotation.getClaimId() != null) {
+            var claim = new com.vaadin.flow.component.html.Anchor("claims/" + annotation.getClaimId(), "Part of a cross-outlet claim: open the claim page");
+            claim.addClassName("state-linked");
+            header.add(new Div(claim));
+        }
         if (annotation != null && annotation.getAnchorState() == AnchorState.ORPHANED) {
             var orphan = new Div("Orphaned: this text is no longer in the article. Select new text and press \u201cRe-select span\u201d to re-attach it.");
             orphan.addClassName("state-orphaned");

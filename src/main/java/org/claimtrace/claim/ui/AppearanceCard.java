@@ -1,0 +1,60 @@
+package org.claimtrace.claim.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.claimtrace.attribution.AttributionTag;
+import org.claimtrace.claim.Appearance;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** One outlet's appearance of a claim: the quote in its context, how it is sourced, and who linked it. */
+class AppearanceCard extends Div {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
+    private static final DateTimeFormatter LINKED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    AppearanceCard(Appearance appearance, AttributionTag tag, boolean canEdit, Runnable onUnlink, Runnable onSplit) {
+        addClassName("appearance-card");
+        var a = appearance.annotation();
+        var attribution = a.getAttribution();
+        var head = new Div(new Span(appearance.outlet()),
+                new Span(appearance.published() == null ? "date unknown" : DATE.format(appearance.published())));
+        head.addClassName("match-meta");
+        if (tag != null) {
+            head.add(new TagChip(tag, false));
+        }
+        var quote = new Div(new Span("\u2026" + a.getPrefix()), bold(a.getQuote()), new Span(a.getSuffix() + "\u2026"));
+        quote.addClassName("match-quote");
+        var sourcing = new Div();
+        sourcing.addClassName("claim-source");
+        sourcing.setText(String.join(" \u00b7 ", java.util.stream.Stream.of(
+                        attribution.getSourceAsWritten() == null ? null : "Source: " + attribution.getSourceAsWritten(),
+                        attribution.getCue() == null ? null : "Cue: " + attribution.getCue(),
+                        attribution.getStance() == null ? null : "Stance: " + attribution.getStance().name().toLowerCase(Locale.ROOT),
+                        attribution.getOnRecord() == null ? null : attribution.getOnRecord().label(),
+                        attribution.getRelayedVia() == null ? null : "Relayed via " + attribution.getRelayedVia())
+                .filter(java.util.Objects::nonNull).toList()));
+        var link = new Div("Confirmed by " + a.getLinkedBy() + (a.getLinkedAt() == null ? "" : ", " + LINKED.format(a.getLinkedAt())));
+        link.addClassName("state-linked");
+        add(head, quote, sourcing, link, new Anchor("articles/" + appearance.articleId(), "Open in the reader"));
+        if (canEdit) {
+            var unlink = new Button("Unlink", e -> onUnlink.run());
+            var split = new Button("Split out", e -> onSplit.run());
+            unlink.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            split.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            add(new Div(unlink, split));
+        }
+    }
+
+    private static Span bold(String text) {
+        var span = new Span(text);
+        span.addClassName("matched-term");
+        return span;
+    }
+}

@@ -1,0 +1,120 @@
+package org.claimtrace.claim.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.claimtrace.article.Outlet;
+import org.claimtrace.article.OutletService;
+import org.claimtrace.attribution.AttributionTag;
+import org.claimtrace.attribution.TagsetService;
+import org.claimtrace.claim.ClaimFilter;
+import org.claimtrace.claim.ClaimService;
+import org.claimtrace.claim.ClaimSummary;
+import org.claimtrace.claim.ReviewStatus;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+/** Every cross-outlet claim: how widely and how it is carried, filtered by outlet, type, status or text. */
+@Route("claims")
+@PageTitle("Claims · Claimtrace")
+@PermitAll
+class ClaimsView extends VerticalLayout {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final ClaimService claims;
+    private final Map<String, AttributionTag> tags;
+    private final Grid<ClaimSummary> grid = new Grid<>();
+    private final TextField text = new TextField();
+    private final ComboBox<Outlet> outlet = new ComboBox<>();
+    private final Select<AttributionTag> type = new Select<>();
+    private final Select<ReviewStatus> status = new Select<>();
+
+    ClaimsView(ClaimService claims, OutletService outlets, TagsetService tagset) {
+        this.claims = claims;
+        this.tags = tagset.list().stream().collect(Collectors.toMap(AttributionTag::getCode, Function.identity()));
+        setSizeFull();
+        add(createFilters(outlets, tagset), configureGrid());
+    }
+
+    private HorizontalLayout createFilters(OutletService outlets, TagsetService tagset) {
+        text.setPlaceholder("Search claims");
+        text.setAriaLabel("Search claims");
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        outlet.setPlaceholder("Any outlet");
+        outlet.setAriaLabel("Outlet");
+        outlet.setItems(outlets.list());
+        outlet.setItemLabelGenerator(Outlet::getName);
+        outlet.setClearButtonVisible(true);
+        type.setItems(tagset.list());
+        type.setItemLabelGenerator(t -> t == null ? "Any attribution" : t.getName());
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption("Any attribution");
+        type.setAriaLabel("Attribution type");
+        status.setItems(ReviewStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "Any status" : label(s));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Any status");
+        status.setAriaLabel("Review status");
+        text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        outlet.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        type.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        return new HorizontalLayout(text, outlet, type, status);
+    }
+
+    private Grid<ClaimSummary> configureGrid() {
+        grid.setId("claims");
+        grid.addColumn(ClaimSummary::shortText).setHeader("Claim").setFlexGrow(4).setSortable(true).setSortProperty("shortText");
+        grid.addColumn(ClaimSummary::outlets).setHeader("Outlets").setFlexGrow(0).setWidth("7rem");
+        grid.addColumn(ClaimSummary::appearances).setHeader("Appearances").setFlexGrow(0).setWidth("9rem");
+        grid.addColumn(s -> s.firstPublished() == null ? "—" : DATE.format(s.firstPublished()) + " \u00b7 " + s.firstOutlet())
+                .setHeader("First appearance").setFlexGrow(2);
+        grid.addColumn(s -> s.attributionMix().entrySet().stream()
+                        .map(e -> (tags.containsKey(e.getKey()) ? tags.get(e.getKey()).getName() : e.getKey()) + " " + e.getValue())
+                        .collect(Collectors.joining(", ")))
+                .setHeader("Attribution").setFlexGrow(3);
+        grid.addColumn(s -> label(s.reviewStatus())).setHeader("Review").setFlexGrow(1);
+        grid.setItems(query -> {
+            var page = toSpringPageRequest(query);
+            var sorted = page.getSort().isSorted() ? page : PageRequest.of(page.getPageNumber(), page.getPageSize(),
+                    Sort.by(Sort.Direction.DESC, "createdAt"));
+            return claims.search(filter(), sorted).stream();
+        });
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("claims/" + e.getItem().id())));
+        grid.setEmptyStateText("No claims match. Link annotations in the reader to make claims.");
+        grid.setSizeFull();
+        return grid;
+    }
+
+    private ClaimFilter filter() {
+        return new ClaimFilter(text.getValue(), outlet.getValue() == null ? null : outlet.getValue().getId(),
+                type.getValue() == null ? null : type.getValue().getCode(), status.getValue());
+    }
+
+    static String label(ReviewStatus status) {
+        return switch (status) {
+            case UNSTARTED -> "Unstarted";
+            case IN_PROGRESS -> "In progress";
+            case REVIEWED -> "Reviewed";
+        };
+    }
+}

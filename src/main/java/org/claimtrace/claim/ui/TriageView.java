@@ -1,0 +1,111 @@
+package org.claimtrace.claim.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.claimtrace.base.Notifications;
+import org.claimtrace.claim.TriagePair;
+import org.claimtrace.claim.TriageService;
+import org.claimtrace.security.Role;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The strongest unconfirmed suggestions across the corpus, confirmed or rejected one by one from the
+ * keyboard: j / k to move, c to confirm (link), x to reject (remembered).
+ */
+@Route("triage")
+@PageTitle("Triage · Claimtrace")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR})
+class TriageView extends VerticalLayout {
+
+    private final TriageService triage;
+    private final ReaderServices services;
+    private final Grid<TriagePair> grid = new Grid<>();
+    private List<TriagePair> pairs = List.of();
+
+    TriageView(TriageService triage, ReaderServices services) {
+        this.triage = triage;
+        this.services = services;
+        setSizeFull();
+        add(new Paragraph("The matcher's strongest suggestions that nobody has confirmed yet. Keys: j / k move, "
+                + "c confirms (links the two), x rejects (not proposed again)."), configureGrid());
+        Shortcuts.addShortcutListener(this, () -> move(1), Key.KEY_J);
+        Shortcuts.addShortcutListener(this, () -> move(-1), Key.KEY_K);
+        Shortcuts.addShortcutListener(this, this::confirmSelected, Key.KEY_C);
+        Shortcuts.addShortcutListener(this, this::rejectSelected, Key.KEY_X);
+        refresh();
+    }
+
+    private Grid<TriagePair> configureGrid() {
+        grid.setId("triage");
+        grid.addColumn(p -> String.format(Locale.ROOT, "%.2f", p.match().score())).setHeader("Score").setFlexGrow(0).setWidth("6rem");
+        grid.addColumn(p -> p.outlet() + ": " + p.annotation().getQuote()).setHeader("Claim").setFlexGrow(3);
+        grid.addColumn(p -> p.match().outlet() + ": " + p.match().annotation().getQuote()).setHeader("May be the same as").setFlexGrow(3);
+        grid.addColumn(p -> p.match().explanation()).setHeader("Why").setFlexGrow(2);
+        grid.addComponentColumn(p -> {
+            var confirm = new Button("Confirm", e -> confirm(p));
+            confirm.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            var reject = new Button("Reject", e -> reject(p));
+            reject.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return new HorizontalLayout(confirm, reject);
+        }).setHeader("").setFlexGrow(0).setWidth("12rem");
+        grid.setEmptyStateText("Nothing to triage: every suggestion is confirmed or rejected.");
+        grid.setSizeFull();
+        return grid;
+    }
+
+    private void refresh() {
+        var selected = grid.asSingleSelect().getValue();
+        int index = selected == null ? 0 : Math.max(0, pairs.indexOf(selected));
+        pairs = triage.strongest(50);
+        grid.setItems(pairs);
+        if (!pairs.isEmpty()) {
+            grid.select(pairs.get(Math.min(index, pairs.size() - 1)));
+        }
+    }
+
+    private void move(int step) {
+        if (pairs.isEmpty()) {
+            return;
+        }
+        var selected = grid.asSingleSelect().getValue();
+        int index = selected == null ? 0 : pairs.indexOf(selected) + step;
+        var next = pairs.get(Math.floorMod(index, pairs.size()));
+        grid.select(next);
+        grid.scrollToItem(next);
+    }
+
+    private void confirmSelected() {
+        var selected = grid.asSingleSelect().getValue();
+        if (selected != null) {
+            confirm(selected);
+        }
+    }
+
+    private void rejectSelected() {
+        var selected = grid.asSingleSelect().getValue();
+        if (selected != null) {
+            reject(selected);
+        }
+    }
+
+    private void confirm(TriagePair pair) {
+        new MatchLinker(services).link(pair.annotation().getId(), pair.match(), id -> refresh());
+    }
+
+    private void reject(TriagePair pair) {
+        services.matches().reject(pair.annotation().getId(), pair.match().annotation().getId());
+        refresh();
+        Notifications.info("Rejected: the pair will not be proposed again.");
+    }
+}
