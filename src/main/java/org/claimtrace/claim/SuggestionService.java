@@ -79,14 +79,16 @@ public class SuggestionService {
     public static Attribution attributionOf(ClaimSuggestion suggestion) {
         var attribution = new Attribution(suggestion.type().name());
         attribution.setCue(suggestion.cue());
-        attribution.setSourceAsWritten(suggestion.sourceAsWritten());
+        attribution.setSourceAsWritten(suggestion.sourceAsWritten() == null || suggestion.sourceAsWritten().isBlank()
+                ? null : suggestion.sourceAsWritten());
         attribution.setStance(suggestion.stance());
         switch (suggestion.type()) {
             case NAMED_PERSON -> attribution.setOnRecord(OnRecord.ON_RECORD);
             case ANONYMOUS_DESCRIBED, ANONYMOUS_VAGUE -> attribution.setOnRecord(OnRecord.ANONYMOUS);
             default -> { }
         }
-        if (suggestion.type() == AttributionType.OTHER_OUTLET && suggestion.sourceAsWritten() != null) {
+        if (suggestion.type() == AttributionType.OTHER_OUTLET && suggestion.sourceAsWritten() != null
+                && !suggestion.sourceAsWritten().isBlank()) {
             attribution.setRelayedVia(suggestion.sourceAsWritten());
         }
         return attribution;

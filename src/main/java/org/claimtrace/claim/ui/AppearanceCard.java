@@ -34,11 +34,11 @@ class AppearanceCard extends Div {
         var sourcing = new Div();
         sourcing.addClassName("claim-source");
         sourcing.setText(String.join(" \u00b7 ", java.util.stream.Stream.of(
-                        attribution.getSourceAsWritten() == null ? null : "Source: " + attribution.getSourceAsWritten(),
-                        attribution.getCue() == null ? null : "Cue: " + attribution.getCue(),
+                        labelled("Source: ", attribution.getSourceAsWritten()),
+                        labelled("Cue: ", attribution.getCue()),
                         attribution.getStance() == null ? null : "Stance: " + attribution.getStance().name().toLowerCase(Locale.ROOT),
                         attribution.getOnRecord() == null ? null : attribution.getOnRecord().label(),
-                        attribution.getRelayedVia() == null ? null : "Relayed via " + attribution.getRelayedVia())
+                        labelled("Relayed via ", attribution.getRelayedVia()))
                 .filter(java.util.Objects::nonNull).toList()));
         var link = new Div("Confirmed by " + a.getLinkedBy() + (a.getLinkedAt() == null ? "" : ", " + LINKED.format(a.getLinkedAt())));
         link.addClassName("state-linked");
@@ -50,6 +50,10 @@ class AppearanceCard extends Div {
             split.addThemeVariants(ButtonVariant.LUMO_SMALL);
             add(new Div(unlink, split));
         }
+    }
+
+    private static String labelled(String label, String value) {
+        return value == null || value.isBlank() ? null : label + value;
     }
 
     private static Span bold(String text) {

@@ -104,7 +104,7 @@ class ClaimView extends Div implements BeforeEnterObserver {
             var save = new Button("Save statement", e -> act(() -> claims.describe(claimId, claim.getVersion(),
                     shortText.getValue(), fullText.getValue(), claimant.getValue()), "Statement saved."));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            form.add(save);
+            form.add(new Div(save));
         } else {
             shortText.setReadOnly(true);
             fullText.setReadOnly(true);
@@ -134,7 +134,7 @@ class ClaimView extends Div implements BeforeEnterObserver {
                 act(() -> claims.chooseFirstAppearance(claimId, claim.getVersion(), which.getValue().annotation().getId(),
                         reason.getValue()), "First appearance set.");
             });
-            box.add(new FormLayout(which, reason, choose));
+            box.add(new FormLayout(which, reason, new Div(choose)));
         }
         return box;
     }
