@@ -60,6 +60,13 @@ public class Article extends AbstractEntity {
     @Column(nullable = false)
     private int revision = 1;
 
+    /** The earlier article this one is syndicated copy of, when its text is a near-duplicate. */
+    @Column(name = "near_duplicate_of")
+    private Long nearDuplicateOf;
+
+    @Column(name = "near_duplicate_similarity")
+    private Double nearDuplicateSimilarity;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -133,6 +140,19 @@ public class Article extends AbstractEntity {
         this.text = newText;
         this.contentHash = newHash;
         this.revision++;
+    }
+
+    void markNearDuplicateOf(long articleId, double similarity) {
+        this.nearDuplicateOf = articleId;
+        this.nearDuplicateSimilarity = similarity;
+    }
+
+    public Optional<Long> getNearDuplicateOf() {
+        return Optional.ofNullable(nearDuplicateOf);
+    }
+
+    public Optional<Double> getNearDuplicateSimilarity() {
+        return Optional.ofNullable(nearDuplicateSimilarity);
     }
 
     public int getRevision() {

@@ -27,11 +27,13 @@ public class ArticleService {
     private final ObjectProvider<ClaimCounter> claimCounter;
     private final ArticleRevisionRepository revisions;
     private final ApplicationEventPublisher events;
+    private final NearDuplicates nearDuplicates;
 
     ArticleService(ArticleRepository articles, OutletService outlets, ArticleDraftValidator validator,
                    CurrentUser currentUser, Clock clock, ObjectProvider<ClaimCounter> claimCounter,
-                   ArticleRevisionRepository revisions, ApplicationEventPublisher events) {
+                   ArticleRevisionRepository revisions, ApplicationEventPublisher events, NearDuplicates nearDuplicates) {
         this.articles = articles;
+        this.nearDuplicates = nearDuplicates;
         this.revisions = revisions;
         this.events = events;
         this.claimCounter = claimCounter;
@@ -85,7 +87,10 @@ public class ArticleService {
         article.setPublished(draft.published());
         article.setUrl(blankToNull(draft.url()));
         article.setLanguage(draft.language() == null || draft.language().isBlank() ? "en" : draft.language().strip());
-        return articles.save(article);
+        nearDuplicates.of(text, articles).ifPresent(d -> article.markNearDuplicateOf(Long.parseLong(d.id()), d.jaccard()));
+        var saved = articles.save(article);
+        nearDuplicates.add(saved.getId(), text, articles);
+        return saved;
     }
 
     /**
@@ -111,6 +116,7 @@ public class ArticleService {
                 clock.instant(), currentUser.name()));
         article.revise(text, hash);
         articles.saveAndFlush(article);
+        nearDuplicates.add(articleId, text, articles);
         events.publishEvent(new ArticleRevised(articleId, article.getRevision(), old, text));
         return article;
     }

@@ -55,7 +55,8 @@ public class ClaimService {
         var mix = new TreeMap<String, Long>();
         appearances.forEach(a -> mix.merge(a.annotation().getAttribution().getTypeCode(), 1L, Long::sum));
         int outlets = (int) appearances.stream().map(Appearance::outlet).distinct().count();
-        return new ClaimSummary(claim.getId(), claim.getShortText(), outlets, appearances.size(),
+        int origins = (int) appearances.stream().map(Appearance::originArticleId).distinct().count();
+        return new ClaimSummary(claim.getId(), claim.getShortText(), outlets, origins, appearances.size(),
                 first.map(FirstAppearance::published).orElse(null), first.map(FirstAppearance::outlet).orElse(null),
                 mix, claim.getReviewStatus());
     }
@@ -236,7 +237,7 @@ public class ClaimService {
 
     private Appearance appearance(ClaimAnnotation annotation, Article article) {
         return new Appearance(annotation, article.getId(), article.getHeadline(), article.getOutlet().getName(),
-                article.getPublished().orElse(null));
+                article.getPublished().orElse(null), article.getNearDuplicateOf().orElse(article.getId()));
     }
 
     private ClaimAnnotation unlinkedAnnotation(long annotationId) {

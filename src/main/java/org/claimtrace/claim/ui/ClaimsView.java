@@ -85,6 +85,8 @@ class ClaimsView extends VerticalLayout {
         grid.setId("claims");
         grid.addColumn(ClaimSummary::shortText).setHeader("Claim").setFlexGrow(4).setSortable(true).setSortProperty("shortText");
         grid.addColumn(ClaimSummary::outlets).setHeader("Outlets").setFlexGrow(0).setWidth("7rem");
+        grid.addColumn(ClaimSummary::origins).setHeader("Origins").setFlexGrow(0).setWidth("7rem")
+                .setTooltipGenerator(s -> "Syndicated copies of one story count as one origin");
         grid.addColumn(ClaimSummary::appearances).setHeader("Appearances").setFlexGrow(0).setWidth("9rem");
         grid.addColumn(s -> s.firstPublished() == null ? "—" : DATE.format(s.firstPublished()) + " \u00b7 " + s.firstOutlet())
                 .setHeader("First appearance").setFlexGrow(2);

@@ -112,6 +112,15 @@ class ReaderView extends Div implements BeforeEnterObserver {
             link.getElement().setAttribute("rel", "noopener noreferrer");
             meta.add(link);
         }
+        article.getNearDuplicateOf().flatMap(articles::find).ifPresent(original -> {
+            var note = new Div(new Span(String.format(Locale.ROOT, "Syndicated copy: %.0f%% the same text as ",
+                            100 * article.getNearDuplicateSimilarity().orElse(0.0))),
+                    new Anchor("articles/" + original.getId(), "\u201c" + original.getHeadline() + "\u201d"),
+                    new Span(" (" + original.getOutlet().getName() + "). Counted as one origin."));
+            note.addClassName("state-changed");
+            note.setId("near-duplicate");
+            meta.add(note);
+        });
         var tools = new Div();
         tools.addClassName("reader-tools");
         if (canEdit) {
