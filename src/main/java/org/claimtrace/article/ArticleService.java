@@ -4,7 +4,9 @@ import org.claimtrace.security.CurrentUser;
 import org.claimtrace.security.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,7 +46,10 @@ public class ArticleService {
     }
 
     /** Articles whose headline, outlet or text contains the filter (case-insensitive); all when it is blank. */
-    public Slice<ArticleSummary> search(String filter, Pageable pageable) {
+    public Slice<ArticleSummary> search(String filter, Pageable requested) {
+        // undated articles last, on H2 and PostgreSQL alike (their default null ordering differs)
+        var pageable = PageRequest.of(requested.getPageNumber(), requested.getPageSize(),
+                Sort.by(requested.getSort().stream().map(Sort.Order::nullsLast).toList()));
         var page = filter == null || filter.isBlank() ? articles.findSummaries(pageable)
                 : articles.searchSummaries(likePattern(filter), pageable);
         var counter = claimCounter.getIfAvailable();

@@ -50,6 +50,7 @@ class ArticlesViewTest extends KaribuTest {
 
     @Test
     void theSeedArticlesAreListedNewestFirstWithNoClaimsYet() {
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Search headline, outlet or text")), "Kim Jong");
         var seeds = rows().stream().filter(r -> r.outletName().equals("GZERO Media")
                 || r.outletName().equals("The New York Times")).toList();
         assertThat(seeds).extracting(ArticleSummary::outletName).containsExactly("GZERO Media", "The New York Times");
@@ -72,6 +73,7 @@ class ArticlesViewTest extends KaribuTest {
 
     @Test
     void clickingAnArticleOpensTheReader() {
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Search headline, outlet or text")), "Kim Jong");
         var grid = grid();
         int row = rows().stream().map(ArticleSummary::outletName).toList().indexOf("GZERO Media");
         _clickItem(grid, row);
