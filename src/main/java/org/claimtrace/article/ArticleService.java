@@ -47,9 +47,11 @@ public class ArticleService {
 
     /** Articles whose headline, outlet or text contains the filter (case-insensitive); all when it is blank. */
     public Slice<ArticleSummary> search(String filter, Pageable requested) {
-        // undated articles last, on H2 and PostgreSQL alike (their default null ordering differs)
-        var pageable = PageRequest.of(requested.getPageNumber(), requested.getPageSize(),
-                Sort.by(requested.getSort().stream().map(Sort.Order::nullsLast).toList()));
+        // Undated articles last, on H2 and PostgreSQL alike (their default null ordering differs); the id
+        // breaks ties, so pages fetched one after another never repeat or skip an article.
+        var orders = new java.util.ArrayList<>(requested.getSort().stream().map(Sort.Order::nullsLast).toList());
+        orders.add(Sort.Order.desc("id"));
+        var pageable = PageRequest.of(requested.getPageNumber(), requested.getPageSize(), Sort.by(orders));
         var page = filter == null || filter.isBlank() ? articles.findSummaries(pageable)
                 : articles.searchSummaries(likePattern(filter), pageable);
         var counter = claimCounter.getIfAvailable();

@@ -82,6 +82,22 @@ class ArticleServiceTest {
     }
 
     @Test
+    @WithMockUser(roles = "EDITOR")
+    void pagesFetchedOneByOneNeverRepeatOrSkipArticlesPublishedAtTheSameInstant() {
+        var marker = "Same instant " + java.util.UUID.randomUUID();
+        var ids = new java.util.HashSet<Long>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(articles.importArticle(draft("Tie Post", marker + " " + i, uniqueText(marker))).getId());
+        }
+        var seen = new java.util.ArrayList<Long>();
+        for (int page = 0; page < 5; page++) {
+            seen.addAll(articles.search(marker, PageRequest.of(page, 1, Sort.by(Sort.Direction.DESC, "publishedAt")))
+                    .map(ArticleSummary::id).getContent());
+        }
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(ids);
+    }
+
+    @Test
     @WithMockUser(roles = "VIEWER")
     void aViewerCannotImport() {
         assertThatThrownBy(() -> articles.importArticle(wireStory())).isInstanceOf(AccessDeniedException.class);

@@ -97,8 +97,10 @@ class ClaimsView extends VerticalLayout {
         grid.addColumn(s -> label(s.reviewStatus())).setHeader("Review").setFlexGrow(1);
         grid.setItems(query -> {
             var page = toSpringPageRequest(query);
-            var sorted = page.getSort().isSorted() ? page : PageRequest.of(page.getPageNumber(), page.getPageSize(),
-                    Sort.by(Sort.Direction.DESC, "createdAt"));
+            // the id breaks ties, so consecutive pages never repeat or skip a claim
+            var sort = (page.getSort().isSorted() ? page.getSort() : Sort.by(Sort.Direction.DESC, "createdAt"))
+                    .and(Sort.by(Sort.Direction.DESC, "id"));
+            var sorted = PageRequest.of(page.getPageNumber(), page.getPageSize(), sort);
             return claims.search(filter(), sorted).stream();
         });
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("claims/" + e.getItem().id())));
