@@ -1,8 +1,6 @@
 package org.claimtrace.claim;
 
 import org.claimtrace.article.ArticleService;
-import org.claimtrace.article.TextNormalizer;
-import org.claimtrace.attribution.ClaimSuggestion;
 import org.claimtrace.security.SystemTask;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,10 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,22 +33,12 @@ class SeedMatchesTest {
     private long nyt;
     private long gzero;
 
-    private long seed(String file) throws IOException {
-        var text = TextNormalizer.normalize(Files.readString(Path.of("seeds", file), StandardCharsets.UTF_8));
-        return SystemTask.call(() -> articles.findByText(text).orElseThrow().getId());
-    }
-
     @BeforeAll
-    void annotateBothSeeds() throws IOException {
-        nyt = seed("000_f4194aa40a5762b1.txt");
-        gzero = seed("004_67ecabca6ce82094.txt");
-        for (long article : List.of(nyt, gzero)) {
-            SystemTask.run(() -> {
-                for (ClaimSuggestion s : suggestions.pending(article)) {
-                    suggestions.accept(article, s, SuggestionService.attributionOf(s));
-                }
-            });
-        }
+    void annotateBothSeeds() {
+        nyt = ClaimFixtures.seedId(articles, "000_f4194aa40a5762b1.txt");
+        gzero = ClaimFixtures.seedId(articles, "004_67ecabca6ce82094.txt");
+        ClaimFixtures.acceptAllSuggestions(suggestions, nyt);
+        ClaimFixtures.acceptAllSuggestions(suggestions, gzero);
     }
 
     private ClaimAnnotation gzeroClaim(String startsWith) {

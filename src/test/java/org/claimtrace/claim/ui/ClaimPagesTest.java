@@ -10,15 +10,14 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.claimtrace.KaribuTest;
-import org.claimtrace.article.ArticleDraft;
 import org.claimtrace.article.ArticleService;
-import org.claimtrace.article.OutletKind;
 import org.claimtrace.attribution.Attribution;
 import org.claimtrace.attribution.AttributionTag;
 import org.claimtrace.claim.Appearance;
 import org.claimtrace.claim.Claim;
 import org.claimtrace.claim.ClaimAnnotation;
 import org.claimtrace.claim.ClaimAnnotationService;
+import org.claimtrace.claim.ClaimFixtures;
 import org.claimtrace.claim.ClaimService;
 import org.claimtrace.claim.ClaimSummary;
 import org.claimtrace.claim.TriagePair;
@@ -28,8 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -61,11 +58,7 @@ class ClaimPagesTest extends KaribuTest {
     private Claim claim;
 
     private ClaimAnnotation carried(String outlet, String sentence, int day, String type) {
-        return SystemTask.call(() -> {
-            var article = articles.importArticle(new ArticleDraft(outlet, OutletKind.NEWSPAPER, "Trip " + word, null,
-                    ZonedDateTime.of(2023, 9, day, 9, 0, 0, 0, ZoneId.of("UTC")), null, "en", sentence + "\n\nMarker " + UUID.randomUUID()));
-            return annotations.create(article.getId(), 0, sentence.length(), new Attribution(type));
-        });
+        return ClaimFixtures.carried(articles, annotations, outlet, "Trip " + word, sentence, day, type);
     }
 
     @BeforeEach

@@ -2,10 +2,9 @@ package org.claimtrace.claim.ui;
 
 import org.claimtrace.BrowserTest;
 import org.claimtrace.article.ArticleService;
-import org.claimtrace.article.TextNormalizer;
-import org.claimtrace.attribution.ClaimSuggestion;
 import org.claimtrace.claim.ClaimAnnotation;
 import org.claimtrace.claim.ClaimAnnotationService;
+import org.claimtrace.claim.ClaimFixtures;
 import org.claimtrace.claim.SuggestionService;
 import org.claimtrace.security.SystemTask;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,9 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,20 +30,11 @@ class LinkBrowserTest extends BrowserTest {
     private long nyt;
     private long gzero;
 
-    private long seed(String file) throws Exception {
-        var text = TextNormalizer.normalize(Files.readString(Path.of("seeds", file), StandardCharsets.UTF_8));
-        return SystemTask.call(() -> articles.findByText(text).orElseThrow().getId());
-    }
-
     @BeforeAll
-    void theTimesIsAnnotated() throws Exception {
-        nyt = seed("000_f4194aa40a5762b1.txt");
-        gzero = seed("004_67ecabca6ce82094.txt");
-        SystemTask.run(() -> {
-            for (ClaimSuggestion s : suggestions.pending(nyt)) {
-                suggestions.accept(nyt, s, SuggestionService.attributionOf(s));
-            }
-        });
+    void theTimesIsAnnotated() {
+        nyt = ClaimFixtures.seedId(articles, "000_f4194aa40a5762b1.txt");
+        gzero = ClaimFixtures.seedId(articles, "004_67ecabca6ce82094.txt");
+        ClaimFixtures.acceptAllSuggestions(suggestions, nyt);
         login("admin", ADMIN_PASSWORD);
     }
 

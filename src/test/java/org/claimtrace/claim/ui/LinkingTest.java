@@ -4,12 +4,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import org.claimtrace.KaribuTest;
-import org.claimtrace.article.ArticleDraft;
 import org.claimtrace.article.ArticleService;
-import org.claimtrace.article.OutletKind;
-import org.claimtrace.attribution.Attribution;
 import org.claimtrace.claim.ClaimAnnotation;
 import org.claimtrace.claim.ClaimAnnotationService;
+import org.claimtrace.claim.ClaimFixtures;
 import org.claimtrace.claim.ClaimService;
 import org.claimtrace.security.Role;
 import org.claimtrace.security.SystemTask;
@@ -17,8 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -41,11 +37,7 @@ class LinkingTest extends KaribuTest {
     private String word;
 
     private ClaimAnnotation carried(String outlet, String sentence, int day) {
-        return SystemTask.call(() -> {
-            var article = articles.importArticle(new ArticleDraft(outlet, OutletKind.NEWSPAPER, "Trip " + word, null,
-                    ZonedDateTime.of(2023, 9, day, 9, 0, 0, 0, ZoneId.of("UTC")), null, "en", sentence + "\n\nMarker " + UUID.randomUUID()));
-            return annotations.create(article.getId(), 0, sentence.length(), new Attribution("ANONYMOUS_VAGUE"));
-        });
+        return ClaimFixtures.carried(articles, annotations, outlet, "Trip " + word, sentence, day, "ANONYMOUS_VAGUE");
     }
 
     @BeforeEach
