@@ -165,6 +165,43 @@ class ClaimPagesTest extends KaribuTest {
                 || (p.match().annotation().getId().equals(wire.getId()) && claim.getId().equals(p.annotation().getClaimId())));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void anotherClaimIsMergedIntoThisOneAndTheMergeCanBeUndone() {
+        var other = SystemTask.call(() -> claims.create("The leader is to travel to " + word + " next week", List.of(wire.getId())));
+        UI.getCurrent().navigate("claims/" + claim.getId());
+        com.vaadin.flow.component.combobox.ComboBox<ClaimSummary> pick = _get(com.vaadin.flow.component.combobox.ComboBox.class,
+                spec -> spec.withLabel("Merge another claim into this one"));
+        var otherRow = SystemTask.call(() -> claims.search(new org.claimtrace.claim.ClaimFilter("next week", null, null, null),
+                org.springframework.data.domain.PageRequest.of(0, 50))).stream().filter(c -> c.id() == other.getId()).findFirst().orElseThrow();
+        _setValue(pick, otherRow);
+        _click(_get(Button.class, spec -> spec.withText("Merge")));
+        assertThat(appearances()).extracting(Appearance::outlet).containsExactlyInAnyOrder("Pages Times", "Pages Daily", "Pages Wire");
+        assertThat(SystemTask.call(() -> claims.find(other.getId()))).isEmpty();
+        _click(_get(Button.class, spec -> spec.withText("Undo")));
+        assertThat(appearances()).hasSize(2);
+        var restored = SystemTask.call(() -> annotations.find(wire.getId()).orElseThrow().getClaimId());
+        assertThat(restored).isNotNull().isNotEqualTo(claim.getId());
+        assertThat(SystemTask.call(() -> claims.find(restored)).orElseThrow().getShortText()).isEqualTo("The leader is to travel to " + word + " next week");
+    }
+
+    @Test
+    void aRejectedTriagePairIsNotProposedAgain() {
+        UI.getCurrent().navigate("triage");
+        var ours = List.of(times.getId(), daily.getId());
+        List<TriagePair> pairs = rows("triage");
+        for (int i = 0; i < pairs.size() && !isWireWithOurs(selectedPair(), ours); i++) {
+            fireShortcut(Key.KEY_J);
+        }
+        var rejected = selectedPair();
+        assertThat(isWireWithOurs(rejected, ours)).isTrue();
+        fireShortcut(Key.KEY_X);
+        List<TriagePair> after = rows("triage");
+        assertThat(after).noneMatch(p -> p.annotation().getId().equals(rejected.annotation().getId())
+                && p.match().annotation().getId().equals(rejected.match().annotation().getId()));
+        assertThat(SystemTask.call(() -> annotations.find(wire.getId()).orElseThrow().getClaimId())).isNull();
+    }
+
     @SuppressWarnings("unchecked")
     private static TriagePair selectedPair() {
         return ((Grid<TriagePair>) _get(Grid.class, spec -> spec.withId("triage"))).asSingleSelect().getValue();
