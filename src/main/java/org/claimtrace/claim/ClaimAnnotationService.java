@@ -62,8 +62,18 @@ public class ClaimAnnotationService implements ClaimCounter {
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public ClaimAnnotation create(long articleId, int start, int end, Attribution attribution) {
+        return create(articleId, start, end, null, attribution);
+    }
+
+    /**
+     * As {@link #create(long, int, int, Attribution)}, refusing when the stored text no longer has
+     * {@code expectedQuote} at those offsets (the page was opened on an earlier revision).
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public ClaimAnnotation create(long articleId, int start, int end, String expectedQuote, Attribution attribution) {
         var text = articleText(articleId);
-        var span = Selections.confirm(text, start, end, null);
+        var span = Selections.confirm(text, start, end, expectedQuote);
         checkType(attribution);
         var annotation = new ClaimAnnotation(articleId, TextAnchor.of(text, span.start(), span.end()),
                 attribution.copy(), clock.instant(), currentUser.name());
@@ -83,10 +93,10 @@ public class ClaimAnnotationService implements ClaimCounter {
     /** Moves the annotation to a new span of its article (also how an orphan is re-attached). */
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
-    public ClaimAnnotation reselect(long id, long expectedVersion, int start, int end) {
+    public ClaimAnnotation reselect(long id, long expectedVersion, int start, int end, String expectedQuote) {
         var annotation = current(id, expectedVersion);
         var text = articleText(annotation.getArticleId());
-        var span = Selections.confirm(text, start, end, null);
+        var span = Selections.confirm(text, start, end, expectedQuote);
         annotation.anchorAt(TextAnchor.of(text, span.start(), span.end()));
         annotation.touch(clock.instant(), currentUser.name());
         return changed(annotations.saveAndFlush(annotation));

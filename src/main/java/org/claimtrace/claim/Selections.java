@@ -27,8 +27,8 @@ public final class Selections {
             throw new AnnotationRejectedException("The selection is outside the article text. Select the words again.");
         }
         if (clientText != null && !squash(text.substring(start, end)).equals(squash(clientText))) {
-            throw new AnnotationRejectedException("The selected text does not match the article as stored "
-                    + "(the page may be out of date). Reload the article and select again.");
+            throw new AnnotationRejectedException("The selected text does not match the article as stored: it may "
+                    + "have been revised since you opened it. Reload the article and select again.");
         }
         return snap(text, start, end);
     }

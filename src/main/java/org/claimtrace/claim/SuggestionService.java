@@ -65,7 +65,7 @@ public class SuggestionService {
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public ClaimAnnotation accept(long articleId, ClaimSuggestion suggestion, Attribution attribution) {
-        return annotations.create(articleId, suggestion.start(), suggestion.end(), attribution);
+        return annotations.create(articleId, suggestion.start(), suggestion.end(), suggestion.quote(), attribution);
     }
 
     @Transactional

@@ -287,7 +287,8 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
                 services.annotations().update(editing.getId(), editing.getVersion(), attribution);
                 Notifications.success("Claim saved.");
             } else if (newClaimSpan != null) {
-                services.annotations().create(article.getId(), newClaimSpan.start(), newClaimSpan.end(), attribution);
+                services.annotations().create(article.getId(), newClaimSpan.start(), newClaimSpan.end(),
+                        newClaimSpan.of(text), attribution);
                 Notifications.success("Claim saved.");
             }
             closeEditor();
@@ -335,7 +336,8 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
             return;
         }
         try {
-            var moved = services.annotations().reselect(editing.getId(), editing.getVersion(), selection.start(), selection.end());
+            var moved = services.annotations().reselect(editing.getId(), editing.getVersion(), selection.start(), selection.end(),
+                    selection.of(text));
             closeEditor();
             refresh();
             open(moved);

@@ -92,6 +92,28 @@ class RevisionTest extends KaribuTest {
     }
 
     @Test
+    void aClaimSelectedOnAPageOpenedBeforeARevisionIsRefusedNotMisplaced() {
+        var article = SystemTask.call(() -> articles.importArticle(ArticleFixtures.draft("Revision Post", "Stale page",
+                ArticleFixtures.uniqueText("Officials said the talks would resume in May."))));
+        login("ed", Role.Names.EDITOR);
+        UI.getCurrent().navigate("articles/" + article.getId());
+        var text = article.getText();
+        int start = text.indexOf("the talks");
+        _get(ClaimTextView.class).selected(start, start + "the talks would resume".length(), "the talks would resume");
+        _get(ClaimTextView.class).newClaim();
+        // meanwhile another editor inserts a sentence at the start
+        SystemTask.run(() -> articles.revise(article.getId(), "Updated. " + text));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<org.claimtrace.attribution.AttributionTag> type =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Attribution type"));
+        _setValue(type, type.getListDataView().getItems().filter(t -> t.getCode().equals("ANONYMOUS_VAGUE")).findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(notificationTexts()).anyMatch(t -> t.contains("may have been revised since you opened it"));
+        assertThat(SystemTask.call(() -> annotations.forArticle(article.getId()))).isEmpty();
+        assertThat(_get(AnnotationEditor.class).isVisible()).isTrue();
+    }
+
+    @Test
     void anUnchangedOrEmptyRevisionIsRefusedAndChangesNothing() {
         var article = SystemTask.call(() -> articles.importArticle(ArticleFixtures.draft("Revision Post", "Same",
                 ArticleFixtures.uniqueText("Nothing changes here, officials said."))));
