@@ -74,6 +74,41 @@ public final class IndexSnapshot implements AutoCloseable {
         return search(query, limit);
     }
 
+    /**
+     * Nearest neighbours by exact cosine: the graph's best {@code explored} (scored on int8 vectors when the
+     * index quantises), the best {@code rescored} of those scored again on the raw float vectors, the best
+     * {@code limit} of those kept. With many near-equal neighbours (tens of restatements of one claim) the
+     * int8 scores misorder them and the graph misses some at small depths; exploring deeper and re-scoring
+     * fixes both. Ids are read only for the hits returned: reading a stored id costs more than a re-score.
+     */
+    public List<IndexHit> searchVectorsRescored(String embedderName, float[] queryVector, int limit, int explored, int rescored) {
+        float[] unitQuery = UnitVectors.normalized(queryVector);
+        try {
+            TopDocs top = searcher.search(new KnnFloatVectorQuery(ClaimIndex.vectorField(embedderName), unitQuery, explored), explored);
+            int count = Math.min(rescored, top.scoreDocs.length);
+            int[] docIds = new int[count];
+            for (int i = 0; i < count; i++) {
+                docIds[i] = top.scoreDocs[i].doc;
+            }
+            float[][] vectors = vectors(embedderName, docIds);
+            var scored = new ArrayList<ScoreDoc>(count);
+            for (int i = 0; i < count; i++) {
+                // same scale as Lucene's DOT_PRODUCT score, so hits compare with searchVectors'
+                float score = vectors[i] == null ? top.scoreDocs[i].score : (1 + UnitVectors.dot(unitQuery, vectors[i])) / 2;
+                scored.add(new ScoreDoc(docIds[i], score));
+            }
+            scored.sort((a, b) -> Float.compare(b.score, a.score));
+            var ids = searcher.storedFields();
+            var hits = new ArrayList<IndexHit>(Math.min(limit, count));
+            for (ScoreDoc sd : scored.subList(0, Math.min(limit, count))) {
+                hits.add(new IndexHit(sd.doc, ids.document(sd.doc, Set.of(ClaimIndex.ID)).get(ClaimIndex.ID), sd.score, hits.size() + 1));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private List<IndexHit> search(Query query, int limit) {
         try {
             TopDocs top = searcher.search(query, limit);

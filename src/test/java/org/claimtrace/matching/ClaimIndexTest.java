@@ -102,4 +102,20 @@ class ClaimIndexTest {
             assertEquals(List.of("c3"), snapshot.searchVectors("test", new float[] {0.6f, 0.8f, 0}, 3).stream().map(IndexHit::claimId).toList());
         }
     }
+
+    @Test
+    void rescoredVectorSearchKeepsTheExactBestInOrder(@TempDir Path folder) {
+        try (var index = ClaimIndex.open(folder, VectorStorage.INT8)) {
+            index.upsert(guantanamo().withVector("test", new float[] {1, 0, 0}));
+            index.upsert(charlotte().withVector("test", new float[] {0.8f, 0.6f, 0}));
+            index.upsert(vaccine().withVector("test", new float[] {0, 1, 0}));
+            index.commit();
+            try (var snapshot = index.snapshot()) {
+                var hits = snapshot.searchVectorsRescored("test", new float[] {0.6f, 0.8f, 0}, 2, 3, 3);
+                assertEquals(List.of("c2", "c3"), hits.stream().map(IndexHit::claimId).toList());
+                assertEquals(List.of(1, 2), hits.stream().map(IndexHit::rank).toList());
+                assertEquals((1 + 0.96f) / 2, hits.get(0).score(), 1e-5, "exact cosine, on Lucene's dot-product scale");
+            }
+        }
+    }
 }
