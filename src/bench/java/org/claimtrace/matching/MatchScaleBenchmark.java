@@ -1,7 +1,6 @@
 package org.claimtrace.matching;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,19 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
-import org.apache.lucene.index.SegmentCommitInfo;
-import org.apache.lucene.index.SegmentInfo;
-import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.IOContext;
 
 /**
  * Claim index at 100k and 1M claims. Texts recombine sentences of the 10,373 verified claims (one or two
@@ -35,7 +27,6 @@ final class MatchScaleBenchmark {
     private static final int QUERIES = 300;
     // 300, not 100: at 100 queries recall@10 moved by ±0.01 between runs, as much as between the searches compared
     private static final int RECALL_QUERIES = 300;
-    private static final double NOISE = 0.02;
     private static final int THREADS = 2;
     // Vector searches measured, cheapest first: "k" = HNSW top-k, top 10 kept by the graph's (int8) scores;
     // "kxR" = HNSW top-k, its best R re-scored on the raw floats, top 10 kept.
@@ -105,17 +96,17 @@ final class MatchScaleBenchmark {
         }
 
         double lexicalRate;
-        long heapBefore = usedHeapAfterGc();
+        long heapBefore = IndexFootprint.usedHeapAfterGc();
         try (var index = ClaimIndex.open(lexicalFolder, storage, 256)) {
             long start = System.nanoTime();
-            parallel(n, i -> index.add(ClaimDocument.withoutVector("g" + i, text(source, i), source.titles().get(claimOf(source, i, 0)))));
+            parallel(n, i -> index.add(ClaimDocument.withoutVector("g" + i, SyntheticClaims.text(source, i), source.titles().get(SyntheticClaims.claimOf(source, i, 0)))));
             index.commit();
             double seconds = (System.nanoTime() - start) / 1e9;
             lexicalRate = n / seconds;
             System.out.printf("   lexical indexing: %.1f s, %.0f claims/s (English analysis of text + title, stored, commit)%n", seconds, lexicalRate);
             long mergeStart = System.nanoTime();
             index.forceMerge();
-            System.out.printf("   lexical force-merge to 1 segment: %.1f s; on disk (MB by file kind) %s%n", (System.nanoTime() - mergeStart) / 1e9, megabytes(sizeByKind(lexicalFolder)));
+            System.out.printf("   lexical force-merge to 1 segment: %.1f s; on disk (MB by file kind) %s%n", (System.nanoTime() - mergeStart) / 1e9, IndexFootprint.megabytes(IndexFootprint.sizeByKind(lexicalFolder)));
         }
         double vectorRate = Double.NaN;
         double vectorMergeSeconds = Double.NaN;
@@ -123,7 +114,7 @@ final class MatchScaleBenchmark {
         // searches two graphs instead of four (at 300x50: recall@10 0.966-0.973 against 0.961, p50 3.0 ms against 4.8).
         if (buildVectors) try (var index = ClaimIndex.open(vectorFolder, storage, Double.parseDouble(System.getProperty("scale.vectorRamMb", "2400")))) {
             long start = System.nanoTime();
-            parallel(n, i -> index.add(new ClaimDocument("g" + i, "", "", Map.of("v", vector(source, i, 1)))));
+            parallel(n, i -> index.add(new ClaimDocument("g" + i, "", "", Map.of("v", SyntheticClaims.vector(source, i, 1)))));
             index.commit();
             double seconds = (System.nanoTime() - start) / 1e9;
             vectorRate = n / seconds;
@@ -140,12 +131,12 @@ final class MatchScaleBenchmark {
                 segments = s.segmentCount();
             }
             System.out.printf("   vector segments %d (force-merge %.1f s); on disk (MB by file kind) %s%n", segments, vectorMergeSeconds,
-                    megabytes(sizeByKind(vectorFolder)));
+                    IndexFootprint.megabytes(IndexFootprint.sizeByKind(vectorFolder)));
         } else {
             System.out.println("   vector index of an earlier run reused");
         }
-        Map<String, Long> vectorFiles = sizeByKindInsideCompoundFiles(vectorFolder);
-        System.out.printf("   vector index by file kind, compound files opened (MB): %s%n", megabytes(vectorFiles));
+        Map<String, Long> vectorFiles = IndexFootprint.sizeByKindInsideCompoundFiles(vectorFolder);
+        System.out.printf("   vector index by file kind, compound files opened (MB): %s%n", IndexFootprint.megabytes(vectorFiles));
         String result;
         float[][] queryVectors = new float[QUERIES][];
         String bestSearch = "";
@@ -169,7 +160,7 @@ final class MatchScaleBenchmark {
                     p(lexical100, 50), p(lexical100, 99), p(lexical10, 50), p(lexical10, 99));
 
             for (int q = 0; q < QUERIES; q++) {
-                queryVectors[q] = vector(source, random.nextInt(n), 2);
+                queryVectors[q] = SyntheticClaims.vector(source, random.nextInt(n), 2);
             }
             int[][] exact = exactTop10(source, n, Arrays.copyOf(queryVectors, RECALL_QUERIES));
             String best = "";
@@ -194,7 +185,7 @@ final class MatchScaleBenchmark {
                     best = String.format("vec_search=%s vec_p50ms=%.2f vec_p99ms=%.2f recall10=%.3f", search, p(lat, 50), p(lat, 99), recall);
                 }
             }
-            long heapUsed = usedHeapAfterGc();
+            long heapUsed = IndexFootprint.usedHeapAfterGc();
             System.out.printf("   heap used after GC: %d MB before building, %d MB with both indexes open and queried (includes the 10k source vectors)%n",
                     heapBefore >> 20, heapUsed >> 20);
             // What a search keeps hot: the graph (vex) and the vectors it scores (veq int8, or vec float). The raw floats
@@ -205,7 +196,7 @@ final class MatchScaleBenchmark {
                     heapUsed >> 20, storage == VectorStorage.INT8 ? "int8" : "float", searchVectorBytes >> 20, vectorFiles.getOrDefault("vec", 0L) >> 20);
             result = String.format("n=%d lex_index_per_s=%.0f vec_index_per_s=%.0f vec_merge_s=%.0f lex_p50ms=%.1f lex_p99ms=%.1f %s heap_mb=%d vec_search_mb=%d disk_lex_mb=%d disk_vec_mb=%d",
                     n, lexicalRate, vectorRate, vectorMergeSeconds, p(lexical100, 50), p(lexical100, 99), best, heapUsed >> 20, searchVectorBytes >> 20,
-                    folderSize(lexicalFolder) >> 20, folderSize(vectorFolder) >> 20);
+                    IndexFootprint.folderSize(lexicalFolder) >> 20, IndexFootprint.folderSize(vectorFolder) >> 20);
         }
         // after closing: pages of a file mapped by an open reader cannot be dropped from the cache
         for (String search : System.getProperty("scale.cold", bestSearch).split(",")) {
@@ -256,13 +247,13 @@ final class MatchScaleBenchmark {
         }
         VectorSearch search = VectorSearch.parse(spec);
         try (var index = openUncached(folder, storage)) {
-            long residentDropped = residentBytes(folder);
+            long residentDropped = IndexFootprint.residentBytes(folder);
             try (var s = index.snapshot()) {
                 for (float[] q : queries) {
                     s.searchVectors("v", q, search.explored());
                 }
             }
-            long residentWarm = residentBytes(folder);
+            long residentWarm = IndexFootprint.residentBytes(folder);
             double[] ms = new double[queries.length];
             for (int q = 0; q < queries.length; q++) {
                 long t = System.nanoTime();
@@ -273,7 +264,7 @@ final class MatchScaleBenchmark {
             }
             Arrays.sort(ms);
             System.out.printf("   cold floats, %s: p50 %.2f ms p99 %.2f ms; vector index resident in page cache: %d MB after dropping, %d MB after %d HNSW searches, %d MB after re-scoring%n",
-                    spec, p(ms, 50), p(ms, 99), residentDropped >> 20, residentWarm >> 20, queries.length, residentBytes(folder) >> 20);
+                    spec, p(ms, 50), p(ms, 99), residentDropped >> 20, residentWarm >> 20, queries.length, IndexFootprint.residentBytes(folder) >> 20);
         } catch (IOException | InterruptedException e) {
             System.out.println("   cold re-scoring not measured: " + e);
         }
@@ -289,21 +280,6 @@ final class MatchScaleBenchmark {
         return ClaimIndex.open(folder, storage);
     }
 
-    private static long residentBytes(Path folder) throws IOException, InterruptedException {
-        var command = new ArrayList<>(List.of("fincore", "--bytes", "--noheadings", "--output", "RES"));
-        try (Stream<Path> files = Files.list(folder)) {
-            files.forEach(f -> command.add(f.toString()));
-        }
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        long total = 0;
-        for (String line : new String(process.getInputStream().readAllBytes()).split("\\s+")) {
-            if (line.matches("\\d+")) {
-                total += Long.parseLong(line);
-            }
-        }
-        process.waitFor();
-        return total;
-    }
 
     /** Brute force over all n generated vectors, regenerated from their seeds, two threads. */
     private static int[][] exactTop10(Source source, int n, float[][] queries) throws Exception {
@@ -321,7 +297,7 @@ final class MatchScaleBenchmark {
                     }
                 }
                 for (int i = thread; i < n; i += THREADS) {
-                    float[] v = vector(source, i, 1);
+                    float[] v = SyntheticClaims.vector(source, i, 1);
                     for (int q = 0; q < queries.length; q++) {
                         float score = UnitVectors.dot(queries[q], v);
                         float[] b = best[q];
@@ -362,43 +338,9 @@ final class MatchScaleBenchmark {
         return exact;
     }
 
-    private static int claimOf(Source source, int i, int part) {
-        var random = new SplittableRandom(i * 31L + 17);
-        int first = random.nextInt(source.sentences().size());
-        int second = random.nextInt(source.sentences().size());
-        return source.sentenceClaim().get(part == 0 ? first : second);
-    }
 
-    /** One or two sentences from different verified claims. */
-    static String text(Source source, int i) {
-        var random = new SplittableRandom(i * 31L + 17);
-        int first = random.nextInt(source.sentences().size());
-        int second = random.nextInt(source.sentences().size());
-        return random.nextBoolean() ? source.sentences().get(first) : source.sentences().get(first) + " " + source.sentences().get(second);
-    }
 
-    /** Normalised sum of the source claims' real vectors plus noise; {@code salt} 1 for documents, 2 for queries. */
-    static float[] vector(Source source, int i, int salt) {
-        var random = new SplittableRandom(i * 31L + 17);
-        int first = random.nextInt(source.sentences().size());
-        int second = random.nextInt(source.sentences().size());
-        boolean two = random.nextBoolean();
-        float[] a = source.vectors().get(source.sentenceClaim().get(first));
-        float[] b = source.vectors().get(source.sentenceClaim().get(second));
-        var noise = new SplittableRandom(i * 1_000_003L + salt);
-        float[] v = new float[a.length];
-        for (int d = 0; d < v.length; d++) {
-            v[d] = a[d] + (two ? b[d] : 0) + (float) (gaussian(noise) * NOISE);
-        }
-        return UnitVectors.normalized(v);
-    }
 
-    private static double gaussian(SplittableRandom random) {
-        // Box-Muller; SplittableRandom has no nextGaussian in all versions we target
-        double u = 1 - random.nextDouble();
-        double w = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * w);
-    }
 
     private static void parallel(int n, IntConsumer task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -435,61 +377,9 @@ final class MatchScaleBenchmark {
         return RankingMetrics.percentile(sorted, percentile);
     }
 
-    private static long usedHeapAfterGc() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        return heap.getUsed();
-    }
 
-    private static Map<String, Long> sizeByKind(Path folder) throws IOException {
-        var sizes = new TreeMap<String, Long>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.toList()) {
-                String name = f.getFileName().toString();
-                String kind = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
-                sizes.merge(kind, Files.size(f), Long::sum);
-            }
-        }
-        return sizes;
-    }
 
-    /** Sizes by file kind with the files inside compound (.cfs) segments counted by their own kind. */
-    private static Map<String, Long> sizeByKindInsideCompoundFiles(Path folder) throws IOException {
-        var sizes = new TreeMap<String, Long>();
-        try (Directory directory = FSDirectory.open(folder)) {
-            for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(directory)) {
-                SegmentInfo info = segment.info;
-                if (info.getUseCompoundFile()) {
-                    try (Directory compound = info.getCodec().compoundFormat().getCompoundReader(directory, info, IOContext.READONCE)) {
-                        for (String file : compound.listAll()) {
-                            sizes.merge(kind(file), compound.fileLength(file), Long::sum);
-                        }
-                    }
-                } else {
-                    for (String file : segment.files()) {
-                        sizes.merge(kind(file), directory.fileLength(file), Long::sum);
-                    }
-                }
-            }
-        }
-        return sizes;
-    }
 
-    private static String kind(String file) {
-        return file.contains(".") ? file.substring(file.lastIndexOf('.') + 1) : file;
-    }
 
-    private static Map<String, Long> megabytes(Map<String, Long> bytes) {
-        var mb = new TreeMap<String, Long>();
-        bytes.forEach((k, v) -> mb.put(k, v >> 20));
-        return mb;
-    }
 
-    private static long folderSize(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.mapToLong(f -> f.toFile().length()).sum();
-        }
-    }
 }
