@@ -22,7 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -128,9 +127,5 @@ public abstract class BrowserTest {
 
     protected Object js(String script, Object... args) {
         return ((ChromeDriver) driver).executeScript(script, args);
-    }
-
-    protected static File file(Path path) {
-        return path.toFile();
     }
 }

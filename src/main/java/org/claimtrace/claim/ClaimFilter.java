@@ -2,8 +2,4 @@ package org.claimtrace.claim;
 
 /** What the Claims view narrows by; null or blank means "any". */
 public record ClaimFilter(String text, Long outletId, String typeCode, ReviewStatus status) {
-
-    public static ClaimFilter none() {
-        return new ClaimFilter(null, null, null, null);
-    }
 }

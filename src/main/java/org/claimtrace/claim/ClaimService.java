@@ -2,6 +2,7 @@ package org.claimtrace.claim;
 
 import org.claimtrace.article.Article;
 import org.claimtrace.article.ArticleService;
+import org.claimtrace.base.NewsroomDates;
 import org.claimtrace.security.CurrentUser;
 import org.claimtrace.security.Role;
 import org.springframework.data.domain.Page;
@@ -11,10 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -27,7 +26,6 @@ import java.util.TreeMap;
 @PreAuthorize(Role.Names.CAN_READ)
 public class ClaimService {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
 
     private final ClaimRepository claims;
     private final ClaimAnnotationRepository annotations;
@@ -213,7 +211,7 @@ public class ClaimService {
         }
         var first = dated.getFirst();
         var evidence = "Earliest publication time of " + dated.size() + " dated appearance" + (dated.size() == 1 ? "" : "s")
-                + ": " + first.outlet() + ", " + WHEN.format(first.published())
+                + ": " + first.outlet() + ", " + NewsroomDates.published(first.published())
                 + (dated.size() < appearances.size() ? " (" + (appearances.size() - dated.size()) + " undated not compared)" : "");
         return Optional.of(new FirstAppearance(first.annotation().getId(), first.articleId(), first.outlet(), first.published(),
                 evidence, false));

@@ -17,6 +17,7 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.PermitAll;
 import org.claimtrace.article.ArticleService;
 import org.claimtrace.article.ArticleSummary;
+import org.claimtrace.base.NewsroomDates;
 
 import java.util.List;
 
@@ -62,7 +63,7 @@ class ArticlesView extends VerticalLayout {
         var headline = grid.addColumn(ArticleSummary::headline).setHeader("Headline").setFlexGrow(4)
                 .setSortable(true).setSortProperty("headline");
         grid.addColumn(ArticleSummary::outletName).setHeader("Outlet").setFlexGrow(1);
-        var published = grid.addColumn(summary -> PublishedFormat.format(summary.published()))
+        var published = grid.addColumn(summary -> NewsroomDates.published(summary.published().orElse(null)))
                 .setHeader("Published").setFlexGrow(1).setSortable(true).setSortProperty("publishedAt");
         grid.addColumn(ArticleSummary::claimCount).setHeader("Claims").setFlexGrow(0).setWidth("7rem");
         grid.setItems(query -> articles.search(search.getValue(), toSpringPageRequest(query)).stream());

@@ -6,25 +6,21 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.claimtrace.attribution.AttributionTag;
+import org.claimtrace.base.NewsroomDates;
 import org.claimtrace.claim.Appearance;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** One outlet's appearance of a claim: the quote in its context, how it is sourced, and who linked it. */
 class AppearanceCard extends Div {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
-    private static final DateTimeFormatter LINKED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     AppearanceCard(Appearance appearance, AttributionTag tag, boolean canEdit, Runnable onUnlink, Runnable onSplit) {
         addClassName("appearance-card");
         var a = appearance.annotation();
         var attribution = a.getAttribution();
         var head = new Div(new Span(appearance.outlet()),
-                new Span(appearance.published() == null ? "date unknown" : DATE.format(appearance.published())));
+                new Span(NewsroomDates.published(appearance.published())));
         head.addClassName("match-meta");
         if (tag != null) {
             head.add(new TagChip(tag, false));
@@ -40,7 +36,7 @@ class AppearanceCard extends Div {
                         attribution.getOnRecord() == null ? null : attribution.getOnRecord().label(),
                         labelled("Relayed via ", attribution.getRelayedVia()))
                 .filter(java.util.Objects::nonNull).toList()));
-        var link = new Div("Confirmed by " + a.getLinkedBy() + (a.getLinkedAt() == null ? "" : ", " + LINKED.format(a.getLinkedAt())));
+        var link = new Div("Confirmed by " + a.getLinkedBy() + (a.getLinkedAt() == null ? "" : ", " + NewsroomDates.utc(a.getLinkedAt())));
         link.addClassName("state-linked");
         add(head, quote, sourcing, link, new Anchor("articles/" + appearance.articleId(), "Open in the reader"));
         if (canEdit) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.claimtrace.attribution.AttributionTag;
 import org.claimtrace.attribution.TagsetService;
+import org.claimtrace.base.NewsroomDates;
 import org.claimtrace.base.Notifications;
 import org.claimtrace.claim.AnnotationRejectedException;
 import org.claimtrace.claim.Appearance;
@@ -32,11 +33,9 @@ import org.claimtrace.claim.StaleAnnotationException;
 import org.claimtrace.security.Role;
 import org.springframework.data.domain.PageRequest;
 
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -50,7 +49,6 @@ import java.util.stream.Collectors;
 @PermitAll
 class ClaimView extends Div implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
 
     private final ClaimService claims;
     private final MatchService matches;
@@ -118,13 +116,13 @@ class ClaimView extends Div implements BeforeEnterObserver {
         box.addClassName("first-appearance");
         box.setId("first-appearance");
         claims.firstAppearance(claimId).ifPresentOrElse(first -> box.add(new Span("First appearance: " + first.outlet()
-                        + (first.published() == null ? "" : ", " + DATE.format(first.published()))), new Div(first.evidence())),
+                        + (first.published() == null ? "" : ", " + NewsroomDates.published(first.published()))), new Div(first.evidence())),
                 () -> box.add(new Span("First appearance unknown: no appearance has a publication time.")));
         if (canEdit && appearances.size() > 1) {
             var which = new Select<Appearance>();
             which.setLabel("Choose the first appearance");
             which.setItems(appearances);
-            which.setItemLabelGenerator(a -> a.outlet() + (a.published() == null ? "" : ", " + DATE.format(a.published())));
+            which.setItemLabelGenerator(a -> a.outlet() + (a.published() == null ? "" : ", " + NewsroomDates.published(a.published())));
             var reason = new TextField("Why");
             var choose = new Button("Set first appearance", e -> {
                 if (which.getValue() == null) {

@@ -15,6 +15,7 @@ import org.claimtrace.article.Outlet;
 import org.claimtrace.article.OutletService;
 import org.claimtrace.attribution.AttributionTag;
 import org.claimtrace.attribution.TagsetService;
+import org.claimtrace.base.NewsroomDates;
 import org.claimtrace.claim.ClaimFilter;
 import org.claimtrace.claim.ClaimService;
 import org.claimtrace.claim.ClaimSummary;
@@ -22,8 +23,6 @@ import org.claimtrace.claim.ReviewStatus;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -36,7 +35,6 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 @PermitAll
 class ClaimsView extends VerticalLayout {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final ClaimService claims;
     private final Map<String, AttributionTag> tags;
@@ -88,7 +86,7 @@ class ClaimsView extends VerticalLayout {
         grid.addColumn(ClaimSummary::origins).setHeader("Origins").setFlexGrow(0).setWidth("7rem")
                 .setTooltipGenerator(s -> "Syndicated copies of one story count as one origin");
         grid.addColumn(ClaimSummary::appearances).setHeader("Appearances").setFlexGrow(0).setWidth("9rem");
-        grid.addColumn(s -> s.firstPublished() == null ? "—" : DATE.format(s.firstPublished()) + " \u00b7 " + s.firstOutlet())
+        grid.addColumn(s -> s.firstPublished() == null ? "\u2014" : NewsroomDates.day(s.firstPublished()) + " \u00b7 " + s.firstOutlet())
                 .setHeader("First appearance").setFlexGrow(2);
         grid.addColumn(s -> s.attributionMix().entrySet().stream()
                         .map(e -> (tags.containsKey(e.getKey()) ? tags.get(e.getKey()).getName() : e.getKey()) + " " + e.getValue())

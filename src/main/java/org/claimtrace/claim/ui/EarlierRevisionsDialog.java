@@ -7,15 +7,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import org.claimtrace.article.ArticleParagraphs;
 import org.claimtrace.article.ArticleRevision;
+import org.claimtrace.base.NewsroomDates;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The article's earlier texts, each readable as it was (as text, never as markup). */
 class EarlierRevisionsDialog extends Dialog {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     EarlierRevisionsDialog(List<ArticleRevision> revisions) {
         setHeaderTitle("Earlier revisions");
@@ -27,7 +25,7 @@ class EarlierRevisionsDialog extends Dialog {
             var body = new Div();
             body.addClassName("article-text");
             ArticleParagraphs.of(revision.getText()).forEach(p -> body.add(new Paragraph(p.text())));
-            add(new Details("Revision " + revision.getRevision() + " \u2014 replaced " + WHEN.format(revision.getCreatedAt())
+            add(new Details("Revision " + revision.getRevision() + " \u2014 replaced " + NewsroomDates.utc(revision.getCreatedAt())
                     + " by " + revision.getCreatedBy(), body));
         }
         getFooter().add(new Button("Close", e -> close()));

@@ -6,10 +6,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import org.claimtrace.attribution.AttributionTag;
+import org.claimtrace.base.NewsroomDates;
 import org.claimtrace.claim.ClaimAnnotation;
 import org.claimtrace.claim.Match;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
  */
 class MatchesPanel extends Div {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     MatchesPanel() {
         addClassName("matches-panel");
@@ -44,7 +43,7 @@ class MatchesPanel extends Div {
             row.addClassName("match-row");
             var other = match.annotation();
             var meta = new Div(new Span(match.outlet()),
-                    new Span(match.published() == null ? "date unknown" : DATE.format(match.published())),
+                    new Span(NewsroomDates.day(match.published())),
                     new Span(String.format(Locale.ROOT, "score %.2f", match.score())));
             meta.addClassName("match-meta");
             var tag = tags.get(other.getAttribution().getTypeCode());

@@ -19,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import org.claimtrace.article.Article;
 import org.claimtrace.article.ArticleService;
 import org.claimtrace.article.ImportRejectedException;
+import org.claimtrace.base.NewsroomDates;
 import org.claimtrace.base.Notifications;
 import org.claimtrace.attribution.AttributionTag;
 import org.claimtrace.attribution.TagsetService;
@@ -28,7 +29,6 @@ import org.claimtrace.claim.ClaimAnnotation;
 import org.claimtrace.claim.Highlight;
 import org.claimtrace.security.Role;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +45,6 @@ import java.util.Map;
 @PermitAll
 class ReaderView extends Div implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
 
     private final ArticleService articles;
     private final TagsetService tagset;
@@ -106,7 +105,7 @@ class ReaderView extends Div implements BeforeEnterObserver {
         if (article.getByline() != null) {
             meta.add(new Span("By " + article.getByline().replaceFirst("(?i)^by\\s+", "")));
         }
-        meta.add(new Span(article.getPublished().map(PUBLISHED::format).orElse("date unknown")));
+        meta.add(new Span(NewsroomDates.published(article.getPublished().orElse(null))));
         if (article.getUrl() != null) {
             var link = new Anchor(article.getUrl(), article.getUrl(), AnchorTarget.BLANK);
             link.getElement().setAttribute("rel", "noopener noreferrer");
