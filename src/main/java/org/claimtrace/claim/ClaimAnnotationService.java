@@ -134,7 +134,7 @@ public class ClaimAnnotationService implements ClaimCounter {
     }
 
     private ClaimAnnotation changed(ClaimAnnotation annotation) {
-        events.publishEvent(new AnnotationChanged(annotation.getId()));
+        events.publishEvent(AnnotationChanged.of(annotation.getId()));
         return annotation;
     }
 

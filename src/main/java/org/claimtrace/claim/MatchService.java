@@ -128,19 +128,23 @@ public class MatchService implements DisposableBean {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onChanged(AnnotationChanged changed) {
-        var annotation = SystemTask.call(() -> annotations.findById(changed.annotationId()));
-        if (annotation.isEmpty() || annotation.get().isDeleted()) {
-            index.delete(Long.toString(changed.annotationId()));
-            index.refresh();
-            return;
-        }
-        var document = SystemTask.call(() -> document(annotation.get()));
-        index.upsert(document);
+        var documents = new ArrayList<ClaimDocument>();
+        SystemTask.run(() -> {
+            for (long id : changed.annotationIds()) {
+                var annotation = annotations.findById(id).filter(a -> !a.isDeleted());
+                if (annotation.isPresent()) {
+                    documents.add(document(annotation.get()));
+                } else {
+                    index.delete(Long.toString(id));
+                }
+            }
+        });
+        documents.forEach(index::upsert);
         index.refresh();
-        if (embeddingsEnabled) {
+        if (embeddingsEnabled && !documents.isEmpty()) {
             run(() -> {
                 if (embedder != null) {
-                    embed(document);
+                    documents.forEach(this::embed);
                     index.refresh();
                 }
             });

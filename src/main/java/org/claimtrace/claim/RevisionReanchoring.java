@@ -50,6 +50,6 @@ class RevisionReanchoring {
             annotation.touch(clock.instant(), "system (revision " + revised.revision() + ")");
         }
         annotations.saveAll(live);
-        live.forEach(a -> events.publishEvent(new AnnotationChanged(a.getId())));
+        events.publishEvent(new AnnotationChanged(live.stream().map(ClaimAnnotation::getId).toList()));
     }
 }

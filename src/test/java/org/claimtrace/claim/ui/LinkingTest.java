@@ -31,6 +31,8 @@ class LinkingTest extends KaribuTest {
     ClaimAnnotationService annotations;
     @Autowired
     ClaimService claims;
+    @Autowired
+    org.claimtrace.claim.MatchService matches;
 
     private ClaimAnnotation mine;
     private ClaimAnnotation theirs;
@@ -76,6 +78,22 @@ class LinkingTest extends KaribuTest {
         assertThat(first.outlet()).isEqualTo("Linking Times");
         assertThat(_get(MatchesPanel.class).getElement().getTextRecursively()).contains("Linked to this claim");
         assertThat(ClaimListRows.texts()).singleElement().asString().contains("linked across outlets");
+    }
+
+    @Test
+    void matchesFollowARevisionOfTheOtherArticle() {
+        // the matched words come from the index's copy of the other annotation, so they show whether it followed
+        assertThat(matchOfTheirs().matchedTerms()).contains("train");
+        var text = SystemTask.call(() -> articles.find(theirs.getArticleId()).orElseThrow().getText());
+        SystemTask.run(() -> articles.revise(theirs.getArticleId(), text.replace("by train", "by rail")));
+        var after = matchOfTheirs();
+        assertThat(after.annotation().getQuote()).contains("by rail");
+        assertThat(after.matchedTerms()).doesNotContain("train").contains(word);
+    }
+
+    private org.claimtrace.claim.Match matchOfTheirs() {
+        return SystemTask.call(() -> matches.matchesFor(mine.getId(), 10)).stream()
+                .filter(m -> m.annotation().getId().equals(theirs.getId())).findFirst().orElseThrow();
     }
 
     @Test
