@@ -42,7 +42,8 @@ final class HtmlArticleText {
         var text = new StringBuilder();
         NodeTraversor.traverse(new TextCollector(text), root);
         var lines = text.toString().lines().map(String::stripLeading).toList();
-        return new ExtractedArticle(String.join("\n", lines), blankToNull(headline), blankToNull(byline), published,
+        // normalised here already, so the form previews exactly the text that will be stored
+        return new ExtractedArticle(TextNormalizer.normalize(String.join("\n", lines)), blankToNull(headline), blankToNull(byline), published,
                 blankToNull(url), blankToNull(language));
     }
 

@@ -68,7 +68,8 @@ public final class Notifications {
     }
 
     private static Notification show(String message, NotificationVariant variant, int duration) {
-        var notification = Notification.show(message, duration, Notification.Position.BOTTOM_START);
+        // bottom right: clear of the left-aligned form buttons a user reaches for next
+        var notification = Notification.show(message, duration, Notification.Position.BOTTOM_END);
         notification.addThemeVariants(variant);
         return notification;
     }

@@ -35,8 +35,7 @@ class ArticleFileReaderTest {
                 <p>Second<br>line.</p><script>document.write('evil')</script></article>
                 <footer>Copyright</footer></body></html>""";
         var article = ArticleFileReader.read("kim.html", utf8(html));
-        var text = TextNormalizer.normalize(article.text());
-        assertThat(text).isEqualTo("Kim to meet Putin\n\nKim Jong-un plans to travel, officials said.\n\nSecond\nline.");
+        assertThat(article.text()).isEqualTo("Kim to meet Putin\n\nKim Jong-un plans to travel, officials said.\n\nSecond\nline.");
         assertThat(article.headline()).isEqualTo("Kim to meet Putin");
         assertThat(article.byline()).isEqualTo("Ann Writer");
         assertThat(article.url()).isEqualTo("https://example.org/kim");
@@ -48,7 +47,7 @@ class ArticleFileReaderTest {
     @Test
     void brokenHtmlStillGivesItsText() {
         var article = ArticleFileReader.read("broken.htm", utf8("<p>Unclosed <b>bold <p>Next <div>para"));
-        assertThat(TextNormalizer.normalize(article.text())).isEqualTo("Unclosed bold\n\nNext\n\npara");
+        assertThat(article.text()).isEqualTo("Unclosed bold\n\nNext\n\npara");
     }
 
     @Test
