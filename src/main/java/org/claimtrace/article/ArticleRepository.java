@@ -26,4 +26,7 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
     @Query("select a from Article a join fetch a.outlet where a.contentHash = :hash")
     Optional<Article> findByContentHash(@Param("hash") String contentHash);
+
+    @Query("select a from Article a join fetch a.outlet where a.url = :url order by a.id")
+    java.util.List<Article> findByUrl(@Param("url") String url);
 }

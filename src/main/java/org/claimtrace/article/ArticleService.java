@@ -70,6 +70,16 @@ public class ArticleService {
         return articles.findByContentHash(ContentHash.of(TextNormalizer.normalize(text)));
     }
 
+    /** An article by the SHA-256 of its current text (stable across installs, unlike ids). */
+    public Optional<Article> findByContentHash(String contentHash) {
+        return articles.findByContentHash(contentHash);
+    }
+
+    /** The article at this address; the first stored if several share it. */
+    public Optional<Article> findByUrl(String url) {
+        return articles.findByUrl(url).stream().findFirst();
+    }
+
     public long count() {
         return articles.count();
     }

@@ -58,6 +58,14 @@ public class Claim extends AbstractEntity {
         touch(now, user);
     }
 
+    /** A claim recreated from an exchange file, with the review state it had there. */
+    static Claim imported(String shortText, ReviewStatus reviewStatus, String verdict, Instant at, String user) {
+        var claim = new Claim(shortText, at, user);
+        claim.reviewStatus = reviewStatus == null ? ReviewStatus.UNSTARTED : reviewStatus;
+        claim.verdict = verdict;
+        return claim;
+    }
+
     void touch(Instant now, String user) {
         this.updatedAt = now;
         this.updatedBy = user;

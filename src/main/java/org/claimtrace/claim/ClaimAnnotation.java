@@ -80,6 +80,15 @@ public class ClaimAnnotation extends AbstractEntity {
         touch(now, user);
     }
 
+    /** A record moved in from an exchange file, keeping its anchor state and its authors. */
+    static ClaimAnnotation imported(ImportedAnnotation row) {
+        var annotation = new ClaimAnnotation(row.articleId(), row.anchor(), row.attribution(), row.createdAt(), row.createdBy());
+        annotation.anchorState = row.anchorState();
+        annotation.previousQuote = row.anchorState() == AnchorState.TEXT_CHANGED ? row.previousQuote() : null;
+        annotation.touch(row.updatedAt(), row.updatedBy());
+        return annotation;
+    }
+
     void anchorAt(TextAnchor anchor) {
         this.start = anchor.start();
         this.end = anchor.end();

@@ -12,6 +12,12 @@ interface ClaimAnnotationRepository extends JpaRepository<ClaimAnnotation, Long>
     @Query("select c from ClaimAnnotation c where c.articleId = :articleId and c.deletedAt is null order by c.start, c.end")
     List<ClaimAnnotation> findLive(@Param("articleId") long articleId);
 
+    @Query("""
+            select count(c) > 0 from ClaimAnnotation c where c.articleId = :articleId and c.start = :start and c.end = :end
+            and c.attribution.typeCode = :typeCode and c.deletedAt is null""")
+    boolean existsLive(@Param("articleId") long articleId, @Param("start") int start, @Param("end") int end,
+                       @Param("typeCode") String typeCode);
+
     @Query("select c from ClaimAnnotation c where c.deletedAt is null order by c.articleId, c.id")
     List<ClaimAnnotation> findAllLive();
 
