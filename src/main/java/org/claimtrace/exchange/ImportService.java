@@ -85,7 +85,10 @@ public class ImportService {
                     }
                 }
             }
-        }, problem -> add(problems, problem, counts));
+        }, problem -> {
+            counts[0] += problem.line() == null ? 0 : 1;
+            add(problems, problem, counts);
+        });
         if (counts[1] > 0) {
             throw new ImportRejectedException("Nothing was imported: " + counts[1] + " problem" + (counts[1] == 1 ? "" : "s")
                     + " in " + counts[0] + " row" + (counts[0] == 1 ? "" : "s") + ". Fix them and import the file again.",

@@ -183,6 +183,12 @@ final class RowChecker {
         var given = new org.claimtrace.claim.TextAnchor(near, Math.clamp(end == null ? near + quote.length() : end, near + 1, text.length()),
                 quote, nonNull(row.values().get(PREFIX)), nonNull(row.values().get(SUFFIX)));
         var located = org.claimtrace.claim.Reanchorer.locate(given, text);
+        int only = text.indexOf(quote);
+        if (located.state() == AnchorState.ORPHANED && only >= 0 && text.indexOf(quote, only + 1) < 0) {
+            // A spreadsheet row often has the quote without its context; a quote found once in the text is unambiguous.
+            located = new org.claimtrace.claim.Reanchored(AnchorState.ANCHORED,
+                    org.claimtrace.claim.TextAnchor.of(text, only, only + quote.length()), quote, 1.0);
+        }
         if (located.state() == AnchorState.ORPHANED) {
             problem.accept(new String[]{QUOTE.header(), "The quote \u201c" + abbreviate(quote) + "\u201d is not in the article's text"
                     + (inText ? " at " + start + "\u2013" + end : "") + ", nor anywhere else in it."});
