@@ -50,6 +50,8 @@ public abstract class BrowserTest {
     protected int port;
 
     protected WebDriver driver;
+    /** Where the browser saves downloads, one folder per test class. */
+    protected Path downloads;
 
     @RegisterExtension
     final TestWatcher screenshotOnFailure = new TestWatcher() {
@@ -70,6 +72,9 @@ public abstract class BrowserTest {
         Assumptions.assumeTrue(available || "true".equalsIgnoreCase(System.getenv("CI")),
                 "Chromium not installed: browser tests skipped");
         var options = new ChromeOptions();
+        downloads = Files.createTempDirectory("chromium-downloads");
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
