@@ -22,6 +22,11 @@ public final class Benchmarks {
             System.out.println("Give a benchmark: -Dbench=NAME (see README, Benchmarks)");
             return;
         }
+        if (name.equals("export")) {
+            // beside the exchange package, whose writers it measures
+            org.claimtrace.exchange.ExportBenchmark.main(new String[0]);
+            return;
+        }
         if (MATCHING.contains(name)) {
             org.claimtrace.matching.Benchmarks.main(new String[]{name});
             return;

@@ -36,6 +36,9 @@ public class AnnotationRows {
             LEFT JOIN claim c ON c.id = a.claim_id
             WHERE a.deleted_at IS NULL""";
 
+    /** Parsing a zone id for each of a million rows shows in the profile; there are only a few zones. */
+    private static final java.util.concurrent.ConcurrentMap<String, ZoneId> ZONES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final JdbcTemplate jdbc;
     private final boolean h2;
 
@@ -56,7 +59,9 @@ public class AnnotationRows {
     /** Calls {@code each} for every matching annotation, by id (or by claim, for claim-link rows). */
     public void forEach(ExportFilter filter, boolean byClaim, Consumer<AnnotationRow> each) {
         var where = where(filter);
-        var sql = SELECT + where.sql() + (byClaim ? " AND a.claim_id IS NOT NULL ORDER BY a.claim_id, a.id" : " ORDER BY a.id");
+        // "a.id >= 0" is always true; it makes H2 drive the join from the annotations' primary key, so the rows
+        // come out already in id order and stream (without it H2 scans articles first and sorts every row).
+        var sql = SELECT + where.sql() + (byClaim ? " AND a.claim_id IS NOT NULL ORDER BY a.claim_id, a.id" : " AND a.id >= 0 ORDER BY a.id");
         jdbc.execute((java.sql.Connection connection) -> {
             lazy(connection, true);
             try (var statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
@@ -74,6 +79,14 @@ public class AnnotationRows {
             }
             return null;
         });
+    }
+
+    /**
+     * The rows as a source for a writer, which runs on a second thread ({@link Handoff}) while this one
+     * reads: what the exporters use.
+     */
+    Consumer<Consumer<AnnotationRow>> source(ExportFilter filter, boolean byClaim) {
+        return each -> Handoff.run(rows -> forEach(filter, byClaim, rows), each);
     }
 
     private void lazy(java.sql.Connection connection, boolean on) throws SQLException {
@@ -135,7 +148,7 @@ public class AnnotationRows {
         var publishedAt = rs.getObject(8, OffsetDateTime.class);
         var zone = rs.getString(9);
         var published = publishedAt == null ? null
-                : publishedAt.atZoneSameInstant(zone == null ? ZoneOffset.UTC : ZoneId.of(zone)).toOffsetDateTime();
+                : publishedAt.atZoneSameInstant(zone == null ? ZoneOffset.UTC : ZONES.computeIfAbsent(zone, ZoneId::of)).toOffsetDateTime();
         long claim = rs.getLong(30);
         Long claimId = rs.wasNull() ? null : claim;
         return new AnnotationRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),

@@ -56,10 +56,10 @@ public class ExportService {
     @Transactional(readOnly = true)
     public long write(ExportFile file, ExportFilter filter, ExportOptions options, OutputStream out, Progress progress) {
         return switch (file) {
-            case ANNOTATIONS_CSV -> AnnotationCsv.write(each -> annotations.forEach(filter, options.rowPerLink(), each),
+            case ANNOTATIONS_CSV -> AnnotationCsv.write(annotations.source(filter, options.rowPerLink()),
                     options, out, progress);
             case CLAIMS_CSV -> ClaimCsv.write(each -> claims.forEach(filter, each), options, links, out, progress);
-            case ANNOTATIONS_JSONLD -> WebAnnotationJson.write(each -> annotations.forEach(filter, options.rowPerLink(), each),
+            case ANNOTATIONS_JSONLD -> WebAnnotationJson.write(annotations.source(filter, options.rowPerLink()),
                     count(file, filter, options), options, links, new ArticleCodePoints(dataSource)::of, out, progress);
             case CLAIMREVIEW_JSONLD -> ClaimReviewJson.write(each -> claims.forEach(filter, each), organisation, links, out, progress);
         };
