@@ -51,11 +51,11 @@ class AccountView extends VerticalLayout {
 
     private Grid<ApiToken> configureGrid() {
         grid.setId("api-tokens");
-        grid.addColumn(ApiToken::getName).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(t -> t.getTokenPrefix() + "\u2026").setHeader("Token").setFlexGrow(1);
+        grid.addColumn(ApiToken::getName).setHeader("Name").setKey("name").setFlexGrow(2);
+        grid.addColumn(t -> t.getTokenPrefix() + "\u2026").setHeader("Token").setKey("token").setFlexGrow(1);
         grid.addColumn(t -> NewsroomDates.utc(t.getCreatedAt())).setHeader("Created").setFlexGrow(1);
         grid.addColumn(t -> t.getLastUsedAt().map(NewsroomDates::utc).orElse("never")).setHeader("Last used").setFlexGrow(1);
-        grid.addComponentColumn(this::statusOrRevoke).setHeader("Status").setFlexGrow(1);
+        grid.addComponentColumn(this::statusOrRevoke).setHeader("Status").setKey("status").setFlexGrow(1);
         grid.setEmptyStateText("No tokens yet.");
         grid.setSizeFull();
         return grid;
