@@ -125,9 +125,13 @@ abstract class ApiTest {
         }
     }
 
-    /** A new article carrying one sentence as one annotation (type NAMED_INSTITUTION), not linked to a claim. */
+    /**
+     * A new article carrying one sentence as one annotation (type NAMED_INSTITUTION), not linked to a claim.
+     * Dated 1 September 2023, before the seeds: the browser tests share this context and expect the seeds
+     * at the top of the newest-first articles list.
+     */
     ClaimAnnotation annotatedArticle(String outlet, String sentence) {
-        return ClaimFixtures.carried(articles, annotations, outlet, "Headline " + UUID.randomUUID(), sentence, 5,
+        return ClaimFixtures.carried(articles, annotations, outlet, "Headline " + UUID.randomUUID(), sentence, 1,
                 "NAMED_INSTITUTION");
     }
 

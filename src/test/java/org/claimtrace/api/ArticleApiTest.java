@@ -17,7 +17,8 @@ class ArticleApiTest extends ApiTest {
         body.put("outlet", Map.of("name", "API Test Gazette", "kind", "NEWSPAPER"));
         body.put("headline", headline);
         body.put("byline", "Jane Reporter");
-        body.put("published", "2023-09-05T09:30:00-04:00");
+        // older than the seeds, which the browser tests sharing this context expect first in the list
+        body.put("published", "2019-09-05T09:30:00-04:00");
         body.put("url", "https://example.org/story");
         body.put("language", "en");
         body.put("text", text);
@@ -39,7 +40,7 @@ class ArticleApiTest extends ApiTest {
         assertThat(json.get("outlet").get("name").asString()).isEqualTo("API Test Gazette");
         assertThat(json.get("outlet").get("kind").asString()).isEqualTo("NEWSPAPER");
         assertThat(json.get("outlet").get("id").asLong()).isPositive();
-        assertThat(json.get("published").asString()).isEqualTo("2023-09-05T09:30:00-04:00");
+        assertThat(json.get("published").asString()).isEqualTo("2019-09-05T09:30:00-04:00");
         assertThat(json.get("byline").asString()).isEqualTo("Jane Reporter");
         assertThat(json.get("url").asString()).isEqualTo("https://example.org/story");
         assertThat(json.get("language").asString()).isEqualTo("en");
@@ -98,7 +99,7 @@ class ArticleApiTest extends ApiTest {
         var item = found.json().get("items").get(0);
         assertThat(item.get("headline").asString()).isEqualTo(headline);
         assertThat(item.get("outlet").get("name").asString()).isEqualTo("API Test Gazette");
-        assertThat(item.get("published").asString()).isEqualTo("2023-09-05T09:30:00-04:00");
+        assertThat(item.get("published").asString()).isEqualTo("2019-09-05T09:30:00-04:00");
         assertThat(item.has("text")).isFalse();
 
         var firstTwo = get("/api/articles?size=2", VIEWER).json().get("items");
