@@ -6,6 +6,7 @@ import org.claimtrace.claim.AnnotationRejectedException;
 import org.claimtrace.claim.StaleAnnotationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -52,6 +53,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(StaleAnnotationException.class)
     ResponseEntity<ApiError> stale(StaleAnnotationException e) {
         return respond(HttpStatus.CONFLICT, e.getMessage(), List.of());
+    }
+
+    /** Two requests changed the same row at once: the later one is refused like a stale version. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ApiError> changedMeanwhile(OptimisticLockingFailureException e) {
+        return respond(HttpStatus.CONFLICT, "Someone else changed this at the same moment; nothing was saved. "
+                + "Read it again and repeat your change.", List.of());
     }
 
     @ExceptionHandler(NoSuchElementException.class)

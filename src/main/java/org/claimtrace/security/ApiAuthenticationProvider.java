@@ -21,6 +21,7 @@ class ApiAuthenticationProvider implements AuthenticationProvider {
     private final UserDetailsService users;
     private final PasswordEncoder passwordEncoder;
     private final ApiTokenVerifier tokens;
+    private volatile String unknownUserHash;
 
     ApiAuthenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder, ApiTokenVerifier tokens) {
         this.users = users;
@@ -49,8 +50,17 @@ class ApiAuthenticationProvider implements AuthenticationProvider {
         try {
             return users.loadUserByUsername(username);
         } catch (UsernameNotFoundException e) {
+            // as long as a wrong password for a real user takes, so the answer time does not tell who exists
+            passwordEncoder.matches("not the password", unknownUserHash());
             throw new BadCredentialsException(BAD_CREDENTIALS);
         }
+    }
+
+    private String unknownUserHash() {
+        if (unknownUserHash == null) {
+            unknownUserHash = passwordEncoder.encode("a password nobody has");
+        }
+        return unknownUserHash;
     }
 
     @Override
