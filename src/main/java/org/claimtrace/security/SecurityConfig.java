@@ -4,16 +4,44 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.claimtrace.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
 
 @Configuration
 // Pre/post annotations only: JSR-250 here would proxy the views, whose @RolesAllowed Vaadin checks itself.
 @EnableMethodSecurity
 class SecurityConfig {
+
+    /**
+     * The HTTP API for scripts: HTTP Basic with the password or a personal API token, no session, and so
+     * no CSRF token (a browser never sends Basic credentials on its own here). Before the Vaadin chain,
+     * which keeps its session, login form and CSRF protection. See docs/decisions/005-http-api.md.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
+                                       ApiTokenVerifier tokens, JsonMapper json) throws Exception {
+        var errors = new ApiSecurityErrors(json);
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/docs", "/api/docs/**", "/api/docs.yaml").permitAll()
+                        .anyRequest().authenticated())
+                .authenticationManager(new ProviderManager(new ApiAuthenticationProvider(users, passwordEncoder, tokens)))
+                .httpBasic(basic -> basic.realmName(ApiSecurityErrors.REALM).authenticationEntryPoint(errors))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
 
     @Bean
     SecurityFilterChain vaadinFilterChain(HttpSecurity http) throws Exception {

@@ -30,7 +30,7 @@ class AccessKaribuTest extends KaribuTest {
         login("vera", Role.Names.VIEWER);
         assertThatThrownBy(() -> UI.getCurrent().navigate("import")).isInstanceOf(MockAccessDeniedException.class);
         UI.getCurrent().navigate("articles");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Articles", "Claims", "Outlets");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Articles", "Claims", "Outlets", "My account");
     }
 
     @Test
@@ -38,7 +38,7 @@ class AccessKaribuTest extends KaribuTest {
         login("ed", Role.Names.EDITOR);
         UI.getCurrent().navigate("articles");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Articles", "Claims", "Triage", "Import article", "Outlets");
+                .containsExactly("Articles", "Claims", "Triage", "Import article", "Outlets", "My account");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("Users");
         UI.getCurrent().navigate("import");
         assertThat(currentView().getSimpleName()).isEqualTo("ImportView");

@@ -12,4 +12,9 @@ class SecurityNavigation {
     NavigationEntry usersEntry() {
         return new NavigationEntry("Users", UsersView.class, VaadinIcon.USERS, 900);
     }
+
+    @Bean
+    NavigationEntry accountEntry() {
+        return new NavigationEntry("My account", AccountView.class, VaadinIcon.USER_CARD, 950);
+    }
 }

@@ -1,0 +1,7 @@
+package org.claimtrace.api;
+
+import java.time.OffsetDateTime;
+
+/** A row of the articles list: the text and the rest of the metadata are at /api/articles/{id}. */
+record ArticleSummaryJson(long id, OutletJson outlet, String headline, OffsetDateTime published) {
+}
