@@ -45,6 +45,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return respond(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), details);
     }
 
+    /** A refused annotation import: every bad row with its line. */
+    @ExceptionHandler(org.claimtrace.exchange.ImportRejectedException.class)
+    ResponseEntity<ApiError> annotationImportRejected(org.claimtrace.exchange.ImportRejectedException e) {
+        var details = e.problems().stream()
+                .map(p -> new ApiError.Detail(p.line() == null ? null : p.line().intValue(), p.field(), p.message())).toList();
+        return respond(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), details);
+    }
+
     @ExceptionHandler(AnnotationRejectedException.class)
     ResponseEntity<ApiError> annotationRejected(AnnotationRejectedException e) {
         return respond(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), List.of());

@@ -54,7 +54,13 @@ class ApiSecurityTest extends ApiTest {
                 new Endpoint("POST /api/claims/{id}/appearances", "POST", f -> "/api/claims/" + f.claimId() + "/appearances",
                         f -> Map.of("annotationId", f.unlinkedId())),
                 new Endpoint("DELETE /api/claims/{id}/appearances/{annotationId}", "DELETE",
-                        f -> "/api/claims/" + f.claimId() + "/appearances/" + f.linkedId(), f -> null));
+                        f -> "/api/claims/" + f.claimId() + "/appearances/" + f.linkedId(), f -> null),
+                new Endpoint("GET /api/export/annotations.csv", "GET", f -> "/api/export/annotations.csv?articleId=" + f.articleId(), f -> null),
+                new Endpoint("GET /api/export/claims.csv", "GET", f -> "/api/export/claims.csv?claimId=" + f.claimId(), f -> null),
+                new Endpoint("GET /api/export/annotations.jsonld", "GET", f -> "/api/export/annotations.jsonld?articleId=" + f.articleId(), f -> null),
+                new Endpoint("GET /api/export/claimreview.jsonld", "GET", f -> "/api/export/claimreview.jsonld?claimId=" + f.claimId(), f -> null),
+                new Endpoint("POST /api/import/annotations", "POST", f -> "/api/import/annotations",
+                        f -> "article_id,start,end,attribution_type\n" + f.articleId() + ",0,3,UNATTRIBUTED\n"));
     }
 
     static Stream<Endpoint> changingEndpoints() {
