@@ -29,8 +29,9 @@ class AccessKaribuTest extends KaribuTest {
     void aViewerCannotOpenImportAndIsNotOfferedIt() {
         login("vera", Role.Names.VIEWER);
         assertThatThrownBy(() -> UI.getCurrent().navigate("import")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> UI.getCurrent().navigate("import-annotations")).isInstanceOf(MockAccessDeniedException.class);
         UI.getCurrent().navigate("articles");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Articles", "Claims", "Outlets", "My account");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Articles", "Claims", "Outlets", "Export", "My account");
     }
 
     @Test
@@ -38,7 +39,7 @@ class AccessKaribuTest extends KaribuTest {
         login("ed", Role.Names.EDITOR);
         UI.getCurrent().navigate("articles");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Articles", "Claims", "Triage", "Import article", "Outlets", "My account");
+                .containsExactly("Articles", "Claims", "Triage", "Import article", "Outlets", "Export", "Import annotations", "My account");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("Users");
         UI.getCurrent().navigate("import");
         assertThat(currentView().getSimpleName()).isEqualTo("ImportView");
