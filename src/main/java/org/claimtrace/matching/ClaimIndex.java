@@ -41,15 +41,20 @@ public final class ClaimIndex implements Closeable {
     static final String TITLE_STEMS = "titleStems";
     static final String WORDS = "words";
     private static final String VECTOR_PREFIX = "vector_";
+    // Vector reads in flight at once on a disk index: above the 20-50 floats a re-scored search reads, so that
+    // one query's cold reads all wait on the disk together (see StoredVectorReader).
+    private static final int VECTOR_READ_THREADS = 32;
 
     private final Directory directory;
     private final Analyzer analyzer;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final StoredVectorReader vectorReader;
 
-    private ClaimIndex(Directory directory, VectorStorage storage, double ramBufferMb) {
+    private ClaimIndex(Directory directory, VectorStorage storage, double ramBufferMb, StoredVectorReader vectorReader) {
         try {
             this.directory = directory;
+            this.vectorReader = vectorReader;
             this.analyzer = new EnglishAnalyzer();
             // No compound files: inside a .cfs the vector files cannot be advised as random-access, so every
             // float read for a re-score pulled ~128 KB of kernel read-ahead (at 1M the whole 1.5 GB of raw floats
@@ -75,8 +80,13 @@ public final class ClaimIndex implements Closeable {
     }
 
     public static ClaimIndex open(Path folder, VectorStorage storage, double ramBufferMb) {
+        return open(folder, storage, ramBufferMb, VECTOR_READ_THREADS);
+    }
+
+    /** @param vectorReadThreads 1 reads vectors one after another on the calling thread (to compare, in benchmarks) */
+    static ClaimIndex open(Path folder, VectorStorage storage, double ramBufferMb, int vectorReadThreads) {
         try {
-            return new ClaimIndex(FSDirectory.open(folder), storage, ramBufferMb);
+            return new ClaimIndex(FSDirectory.open(folder), storage, ramBufferMb, StoredVectorReader.concurrent(vectorReadThreads));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -84,7 +94,7 @@ public final class ClaimIndex implements Closeable {
 
     /** A heap-only index, for tests and small demos. */
     public static ClaimIndex inMemory() {
-        return new ClaimIndex(new ByteBuffersDirectory(), VectorStorage.FLOAT32, 16);
+        return new ClaimIndex(new ByteBuffersDirectory(), VectorStorage.FLOAT32, 16, StoredVectorReader.serial());
     }
 
     static String vectorField(String embedderName) {
@@ -169,7 +179,7 @@ public final class ClaimIndex implements Closeable {
     /** A consistent view for one query; close it when done. */
     public IndexSnapshot snapshot() {
         try {
-            return new IndexSnapshot(searchers, searchers.acquire(), analyzer);
+            return new IndexSnapshot(searchers, searchers.acquire(), analyzer, vectorReader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -186,6 +196,7 @@ public final class ClaimIndex implements Closeable {
             writer.close();
             analyzer.close();
             directory.close();
+            vectorReader.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

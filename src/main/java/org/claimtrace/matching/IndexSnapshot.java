@@ -9,14 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -38,11 +34,13 @@ public final class IndexSnapshot implements AutoCloseable {
     private final SearcherManager manager;
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
+    private final StoredVectorReader vectorReader;
 
-    IndexSnapshot(SearcherManager manager, IndexSearcher searcher, Analyzer analyzer) {
+    IndexSnapshot(SearcherManager manager, IndexSearcher searcher, Analyzer analyzer, StoredVectorReader vectorReader) {
         this.manager = manager;
         this.searcher = searcher;
         this.analyzer = analyzer;
+        this.vectorReader = vectorReader;
     }
 
     int segmentCount() {
@@ -125,44 +123,9 @@ public final class IndexSnapshot implements AutoCloseable {
         }
     }
 
-    /**
-     * The stored vectors of the given docs (unit length), {@code null} where a claim has none yet. Read in doc
-     * order per segment because vector values are a forward-only iterator.
-     */
+    /** The stored vectors of the given docs (unit length), {@code null} where a claim has none yet. */
     public float[][] vectors(String embedderName, int[] docIds) {
-        String field = ClaimIndex.vectorField(embedderName);
-        float[][] result = new float[docIds.length][];
-        Integer[] order = new Integer[docIds.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Integer.compare(docIds[a], docIds[b]));
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        try {
-            int currentLeaf = -1;
-            FloatVectorValues values = null;
-            for (int i : order) {
-                int leafIndex = ReaderUtil.subIndex(docIds[i], leaves);
-                LeafReaderContext leaf = leaves.get(leafIndex);
-                if (leafIndex != currentLeaf) {
-                    currentLeaf = leafIndex;
-                    values = leaf.reader().getFloatVectorValues(field);
-                }
-                if (values == null) {
-                    continue;
-                }
-                int target = docIds[i] - leaf.docBase;
-                int at = values.docID() >= target ? values.docID() : values.advance(target);
-                if (at == target) {
-                    result[i] = values.vectorValue().clone();
-                } else if (at == DocIdSetIterator.NO_MORE_DOCS) {
-                    values = null;
-                }
-            }
-            return result;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return vectorReader.read(searcher.getIndexReader(), ClaimIndex.vectorField(embedderName), docIds);
     }
 
     /** The stored claim (id, text, title and their analysed forms) of a doc in this snapshot. */
