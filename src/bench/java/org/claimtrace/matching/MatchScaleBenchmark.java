@@ -14,7 +14,6 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
-
 /**
  * Claim index at 100k and 1M claims. Texts recombine sentences of the 10,373 verified claims (one or two
  * sentences plus a title). Vectors are synthetic but shaped like real ones: the normalised sum of the real
@@ -198,11 +197,17 @@ final class MatchScaleBenchmark {
                     n, lexicalRate, vectorRate, vectorMergeSeconds, p(lexical100, 50), p(lexical100, 99), best, heapUsed >> 20, searchVectorBytes >> 20,
                     IndexFootprint.folderSize(lexicalFolder) >> 20, IndexFootprint.folderSize(vectorFolder) >> 20);
         }
-        // after closing: pages of a file mapped by an open reader cannot be dropped from the cache
+        // after closing: pages of a file mapped by an open reader cannot be dropped from the cache. The summary
+        // keeps the first cold search at the last listed number of vector-read threads (1 = one read after another).
+        String[] threadCounts = System.getProperty("scale.coldThreads", "32").split(",");
+        String cold = "";
         for (String search : System.getProperty("scale.cold", bestSearch).split(",")) {
-            coldRescoring(vectorFolder, storage, queryVectors, search.trim());
+            for (int t = 0; t < threadCounts.length; t++) {
+                String measured = coldRescoring(vectorFolder, storage, queryVectors, search.trim(), Integer.parseInt(threadCounts[t].trim()));
+                cold = cold.isEmpty() && t == threadCounts.length - 1 ? measured : cold;
+            }
         }
-        return result;
+        return result + (cold.isEmpty() ? "" : " " + cold);
     }
 
     private static double recall(ClaimIndex index, float[][] queries, int[][] exact, VectorSearch search) {
@@ -241,12 +246,12 @@ final class MatchScaleBenchmark {
      * vectors in memory): the vector files are dropped from the cache, the graph and int8 vectors warmed by
      * plain HNSW searches, then the re-scored searches timed once. Linux only (dd, fincore); skipped elsewhere.
      */
-    private static void coldRescoring(Path folder, VectorStorage storage, float[][] queries, String spec) {
+    private static String coldRescoring(Path folder, VectorStorage storage, float[][] queries, String spec, int readThreads) {
         if (!spec.contains("x")) {
-            return;
+            return "";
         }
         VectorSearch search = VectorSearch.parse(spec);
-        try (var index = openUncached(folder, storage)) {
+        try (var index = openUncached(folder, storage, readThreads)) {
             long residentDropped = IndexFootprint.residentBytes(folder);
             try (var s = index.snapshot()) {
                 for (float[] q : queries) {
@@ -263,23 +268,26 @@ final class MatchScaleBenchmark {
                 ms[q] = (System.nanoTime() - t) / 1e6;
             }
             Arrays.sort(ms);
-            System.out.printf("   cold floats, %s: p50 %.2f ms p99 %.2f ms; vector index resident in page cache: %d MB after dropping, %d MB after %d HNSW searches, %d MB after re-scoring%n",
-                    spec, p(ms, 50), p(ms, 99), residentDropped >> 20, residentWarm >> 20, queries.length, IndexFootprint.residentBytes(folder) >> 20);
+            long residentAfter = IndexFootprint.residentBytes(folder);
+            System.out.printf("   cold floats, %s, %d vector-read threads: p50 %.2f ms p99 %.2f ms; vector index resident in page cache: %d MB after dropping, %d MB after %d HNSW searches, %d MB after re-scoring%n",
+                    spec, readThreads, p(ms, 50), p(ms, 99), residentDropped >> 20, residentWarm >> 20, queries.length, residentAfter >> 20);
+            return String.format("cold_search=%s cold_read_threads=%d cold_p50ms=%.2f cold_p99ms=%.2f cold_resident_mb=%d",
+                    spec, readThreads, p(ms, 50), p(ms, 99), residentAfter >> 20);
         } catch (IOException | InterruptedException e) {
             System.out.println("   cold re-scoring not measured: " + e);
+            return "";
         }
     }
 
     /** Drops the folder's files from the page cache (only clean, unmapped pages go), then opens the index. */
-    private static ClaimIndex openUncached(Path folder, VectorStorage storage) throws IOException, InterruptedException {
+    private static ClaimIndex openUncached(Path folder, VectorStorage storage, int readThreads) throws IOException, InterruptedException {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path f : files.toList()) {
                 new ProcessBuilder("dd", "if=" + f, "iflag=nocache", "count=0", "status=none").inheritIO().start().waitFor();
             }
         }
-        return ClaimIndex.open(folder, storage);
+        return ClaimIndex.open(folder, storage, 64, readThreads);
     }
-
 
     /** Brute force over all n generated vectors, regenerated from their seeds, two threads. */
     private static int[][] exactTop10(Source source, int n, float[][] queries) throws Exception {
@@ -338,10 +346,6 @@ final class MatchScaleBenchmark {
         return exact;
     }
 
-
-
-
-
     private static void parallel(int n, IntConsumer task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         var futures = new ArrayList<Future<?>>();
@@ -376,10 +380,5 @@ final class MatchScaleBenchmark {
     private static double p(double[] sorted, double percentile) {
         return RankingMetrics.percentile(sorted, percentile);
     }
-
-
-
-
-
 
 }
