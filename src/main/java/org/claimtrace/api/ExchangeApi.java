@@ -2,6 +2,8 @@ package org.claimtrace.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,9 +82,13 @@ class ExchangeApi {
     @Operation(summary = "Import annotations: the body is annotations.csv or Web Annotation JSON-LD (ours or Hypothesis')",
             description = "All or nothing: with any bad row nothing is imported and the answer is 422 with a detail per row "
                     + "(line, field, message). Articles must exist; rows find them by content hash, then URL. Up to 100 MB.")
-    ImportJson importAnnotations(@RequestParam(defaultValue = "neutralised")
-                                 @Parameter(description = "neutralised: undo the export's formula protection; raw: take cells as they are")
-                                 String formulas, HttpServletRequest request) throws IOException {
+    @Parameter(name = "formulas", in = ParameterIn.QUERY, schema = @Schema(type = "string", defaultValue = "neutralised", allowableValues = {"neutralised", "raw"}),
+            description = "neutralised: undo the export's formula protection; raw: take cells as they are")
+    ImportJson importAnnotations(HttpServletRequest request) throws IOException {
+        // The query string is read by hand: asking the request for a parameter would make the servlet container
+        // read a form-typed body as form fields, and `curl --data-binary @file` sends its file typed as a form.
+        String formulas = ServletUriComponentsBuilder.fromRequest(request).build().getQueryParams().getFirst("formulas");
+        formulas = formulas == null ? "neutralised" : formulas;
         var file = Files.createTempFile("claimtrace-import-", ".upload");
         try {
             copyAtMost(request.getInputStream(), file);

@@ -98,15 +98,24 @@ abstract class ApiTest {
         return send("DELETE", path, null, as);
     }
 
-    /** A body that is a String is sent as it is (for malformed JSON); anything else is written as JSON. */
+    /** A text body with the given content type, as curl sends a file (curl's default is a form). */
+    Response post(String path, String body, String contentType, Credentials as) {
+        return send("POST", path, body, contentType, as);
+    }
+
     Response send(String method, String path, Object body, Credentials as) {
+        return send(method, path, body, "application/json", as);
+    }
+
+    /** A body that is a String is sent as it is (for malformed JSON); anything else is written as JSON. */
+    Response send(String method, String path, Object body, String contentType, Credentials as) {
         var content = body == null ? null : body instanceof String s ? s : json.writeValueAsString(body);
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, content == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(content, StandardCharsets.UTF_8))
                 .header("Accept", "application/json");
         if (content != null) {
-            request.header("Content-Type", "application/json");
+            request.header("Content-Type", contentType);
         }
         if (as.user() != null) {
             var basic = Base64.getEncoder().encodeToString((as.user() + ":" + as.password()).getBytes(StandardCharsets.UTF_8));

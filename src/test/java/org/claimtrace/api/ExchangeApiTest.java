@@ -83,6 +83,18 @@ class ExchangeApiTest extends ApiTest {
     }
 
     @Test
+    void aFileSentAsCurlSendsItTypedAsAFormIsReadAsTheFile() {
+        var annotation = annotatedArticle("Form Post", "The agency said the dam had held.");
+        var article = SystemTask.call(() -> articles.find(annotation.getArticleId()).orElseThrow());
+        var csv = "article_content_hash,start,end,quote,attribution_type\n" + article.getContentHash() + ",0,10,The agency,NAMED_INSTITUTION\n";
+
+        var imported = post("/api/import/annotations?formulas=raw", csv, "application/x-www-form-urlencoded", EDITOR);
+
+        assertThat(imported.status()).isEqualTo(200);
+        assertThat(imported.json().get("imported").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void aViewerMayNotImport() {
         var response = post("/api/import/annotations", "article_content_hash,start,end,quote,attribution_type\n", VIEWER);
         assertThat(response.status()).isEqualTo(403);
