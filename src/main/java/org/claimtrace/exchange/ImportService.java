@@ -91,7 +91,7 @@ public class ImportService {
         });
         if (counts[1] > 0) {
             throw new ImportRejectedException("Nothing was imported: " + counts[1] + " problem" + (counts[1] == 1 ? "" : "s")
-                    + " in " + counts[0] + " row" + (counts[0] == 1 ? "" : "s") + ". Fix them and import the file again.",
+                    + " in " + counts[0] + " row" + (counts[0] == 1 ? "" : "s") + ". Fix " + (counts[1] == 1 ? "it" : "them") + " and import the file again.",
                     problems, counts[1]);
         }
         if (counts[0] == 0) {

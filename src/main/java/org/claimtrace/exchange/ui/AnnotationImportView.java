@@ -2,6 +2,7 @@ package org.claimtrace.exchange.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -41,6 +42,7 @@ class AnnotationImportView extends VerticalLayout {
         this.imports = imports;
         setMaxWidth("70rem");
         outcome.setId("import-outcome");
+        outcome.getElement().setAttribute("aria-live", "polite");
         configureProblems();
         var hint = new Paragraph("The articles must be here already: rows find their article by content hash, then URL. "
                 + "Offsets that no longer fit are re-anchored by the quote, as the reader does. Up to 100 MB.");
@@ -66,6 +68,7 @@ class AnnotationImportView extends VerticalLayout {
         problems.addColumn(p -> p.field() == null ? "" : p.field()).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(RowProblem::message).setHeader("Problem").setFlexGrow(1);
         problems.setAllRowsVisible(true);
+        problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.setVisible(false);
     }
 
@@ -76,9 +79,10 @@ class AnnotationImportView extends VerticalLayout {
         } catch (ImportRejectedException e) {
             outcome.setText(fileName + ": " + e.getMessage()
                     + (e.problemCount() > e.problems().size() ? " The first " + e.problems().size() + " are listed." : ""));
+            // no notification: it would cover the list of problems, which says it all
+            outcome.getStyle().setColor("var(--lumo-error-text-color)");
             problems.setItems(e.problems());
             problems.setVisible(true);
-            Notifications.error(e.getMessage());
         } finally {
             try {
                 Files.deleteIfExists(file.toPath());
@@ -90,6 +94,7 @@ class AnnotationImportView extends VerticalLayout {
 
     private void show(ImportResult result, String fileName) {
         outcome.setText(fileName + ": " + result.summary());
+        outcome.getStyle().remove("color");
         problems.setItems(result.notes());
         problems.setVisible(!result.notes().isEmpty());
         Notifications.success(result.summary());

@@ -56,5 +56,47 @@ class ExportBrowserTest extends BrowserTest {
         }
         waitFor(30).until(d -> d.findElement(By.id("export-progress")).getText().startsWith("Exported "));
         screenshot("export-done");
+
+        reimport(file, expected);
+    }
+
+    /** The downloaded file back through the Import annotations view: a spoiled copy is refused row by row, the file itself adds nothing. */
+    private void reimport(Path downloaded, long rows) throws Exception {
+        var spoiled = downloads.resolve("annotations-spoiled.csv");
+        String csv = Files.readString(downloaded, StandardCharsets.UTF_8);
+        String types = java.util.Arrays.stream(org.claimtrace.attribution.AttributionType.values()).map(Enum::name)
+                .collect(java.util.stream.Collectors.joining("|"));
+        // the first data row's attribution type: the first type code after the header's line break
+        Files.writeString(spoiled, csv.replaceFirst("(\r\n[^\r]*?),(" + types + "),", "$1,NO_SUCH_TYPE,"), StandardCharsets.UTF_8);
+        assertThat(Files.readString(spoiled)).contains(",NO_SUCH_TYPE,");
+
+        driver.get(url("import-annotations"));
+        upload(spoiled);
+        var outcome = waitFor(60).until(d -> {
+            var text = d.findElement(By.id("import-outcome")).getText();
+            return text.startsWith("annotations-spoiled.csv") ? text : null;
+        });
+        assertThat(outcome).startsWith("annotations-spoiled.csv: Nothing was imported: 1 problem");
+        String grid = waitFor(30).until(d -> {
+            var cells = String.valueOf(js("return Array.from(document.querySelectorAll('vaadin-grid-cell-content')).map(c => c.textContent).join('|')"));
+            return cells.contains("NO_SUCH_TYPE") ? cells : null;
+        });
+        assertThat(grid).startsWith("2|attribution_type|Unknown attribution type “NO_SUCH_TYPE”");
+        screenshot("import-refused");
+
+        upload(downloaded);
+        var again = waitFor(60).until(d -> {
+            var text = d.findElement(By.id("import-outcome")).getText();
+            return text.startsWith("annotations.csv") ? text : null;
+        });
+        assertThat(again).isEqualTo("annotations.csv: 0 annotations imported, " + rows + " already here and left as they were.");
+        screenshot("import-again");
+    }
+
+    private void upload(Path file) {
+        var input = waitFor(60).until(d -> (org.openqa.selenium.WebElement) js(
+                "const u = document.querySelector('#annotation-upload'); if (!u) return null; "
+                        + "return u.querySelector('input[type=file]') || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'));"));
+        input.sendKeys(file.toAbsolutePath().toString());
     }
 }
