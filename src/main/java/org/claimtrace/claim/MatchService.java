@@ -40,9 +40,12 @@ public class MatchService implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(MatchService.class);
 
+    private static final int EMBED_BATCH = 128;
+
     private final ClaimAnnotationRepository annotations;
     private final ArticleService articles;
     private final RejectedMatchRepository rejected;
+    private final StoredEmbeddings stored;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final boolean embeddingsEnabled;
@@ -58,12 +61,13 @@ public class MatchService implements DisposableBean {
     private volatile ClaimMatcher matcher = new ClaimMatcher(index, List.of(), reranker);
 
     MatchService(ClaimAnnotationRepository annotations, ArticleService articles, RejectedMatchRepository rejected,
-                 CurrentUser currentUser, Clock clock,
+                 StoredEmbeddings stored, CurrentUser currentUser, Clock clock,
                  @Value("${claimtrace.matching.embeddings:true}") boolean embeddingsEnabled,
                  @Value("${claimtrace.matching.embed-in-background:true}") boolean embedInBackground) {
         this.annotations = annotations;
         this.articles = articles;
         this.rejected = rejected;
+        this.stored = stored;
         this.currentUser = currentUser;
         this.clock = clock;
         this.embeddingsEnabled = embeddingsEnabled;
@@ -118,10 +122,12 @@ public class MatchService implements DisposableBean {
         if (embeddingsEnabled) {
             run(() -> {
                 embedder = SentenceEmbedder.allMiniLmL6V2();
-                documents.forEach(this::embed);
+                long before = stored.computed();
+                embed(documents);
                 index.refresh();
                 matcher = new ClaimMatcher(index, List.of(embedder), reranker);
-                log.info("Sentence vectors ready for {} annotations", documents.size());
+                log.info("Sentence vectors ready for {} annotations ({} texts embedded now, the rest stored)",
+                        documents.size(), stored.computed() - before);
             });
         }
     }
@@ -144,7 +150,7 @@ public class MatchService implements DisposableBean {
         if (embeddingsEnabled && !documents.isEmpty()) {
             run(() -> {
                 if (embedder != null) {
-                    documents.forEach(this::embed);
+                    embed(documents);
                     index.refresh();
                 }
             });
@@ -165,9 +171,20 @@ public class MatchService implements DisposableBean {
         }
     }
 
-    private void embed(ClaimDocument document) {
-        var vectors = embedder.embedDocuments(List.of(document.text(), document.title() == null ? "" : document.title()));
-        index.upsert(document.withVector(embedder.name(), vectors.get(0)).withVector(embedder.titleVectorName(), vectors.get(1)));
+    /** Quote and headline vectors for each document, from the store where computed before, in batches. */
+    private void embed(List<ClaimDocument> documents) {
+        for (int from = 0; from < documents.size(); from += EMBED_BATCH) {
+            var batch = documents.subList(from, Math.min(documents.size(), from + EMBED_BATCH));
+            var texts = new ArrayList<String>(batch.size() * 2);
+            for (var document : batch) {
+                texts.add(document.text());
+                texts.add(document.title() == null ? "" : document.title());
+            }
+            var vectors = stored.documents(embedder, texts);
+            for (int i = 0; i < batch.size(); i++) {
+                index.upsert(batch.get(i).withVector(embedder.name(), vectors.get(2 * i)).withVector(embedder.titleVectorName(), vectors.get(2 * i + 1)));
+            }
+        }
     }
 
     private ClaimDocument document(ClaimAnnotation annotation) {
