@@ -23,6 +23,11 @@ class ViewsBrowserTest extends BrowserTest {
             "outlets, GZERO Media",
             "tagset, Anonymous, described",
             "users, admin",
+            "claims, First appearance",
+            "triage, strongest suggestions",
+            "export, Will export",
+            "import-annotations, Import annotations",
+            "account, Create token",
     })
     void theViewOpensWithItsContent(String route, String expected) {
         driver.get(url(route));
