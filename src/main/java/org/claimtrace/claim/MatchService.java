@@ -23,9 +23,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -115,7 +117,11 @@ public class MatchService implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     void rebuild() {
-        var documents = SystemTask.call(() -> annotations.findAllLive().stream().map(this::document).toList());
+        // one look-up per article, not per annotation: a newsroom's annotations are many to an article
+        var headlines = new HashMap<Long, Optional<String>>();
+        var documents = SystemTask.call(() -> annotations.findAllLive().stream()
+                .map(a -> document(a, headlines.computeIfAbsent(a.getArticleId(), this::headline)))
+                .toList());
         documents.forEach(index::upsert);
         index.refresh();
         log.info("Match index built from {} annotations", documents.size());
@@ -139,7 +145,7 @@ public class MatchService implements DisposableBean {
             for (long id : changed.annotationIds()) {
                 var annotation = annotations.findById(id).filter(a -> !a.isDeleted());
                 if (annotation.isPresent()) {
-                    documents.add(document(annotation.get()));
+                    documents.add(document(annotation.get(), headline(annotation.get().getArticleId())));
                 } else {
                     index.delete(Long.toString(id));
                 }
@@ -187,8 +193,12 @@ public class MatchService implements DisposableBean {
         }
     }
 
-    private ClaimDocument document(ClaimAnnotation annotation) {
-        var headline = articles.find(annotation.getArticleId()).map(a -> a.getHeadline()).orElse(null);
+    private Optional<String> headline(long articleId) {
+        return articles.find(articleId).map(a -> a.getHeadline());
+    }
+
+    private static ClaimDocument document(ClaimAnnotation annotation, Optional<String> articleHeadline) {
+        var headline = articleHeadline.orElse(null);
         return ClaimDocument.withoutVector(annotation.getId().toString(), annotation.getQuote(), headline);
     }
 

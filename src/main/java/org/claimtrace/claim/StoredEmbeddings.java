@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -64,7 +65,7 @@ class StoredEmbeddings {
 
     private Map<String, float[]> find(String model, List<String> hashes) {
         var found = new HashMap<String, float[]>();
-        var distinct = new ArrayList<>(new java.util.LinkedHashSet<>(hashes));
+        var distinct = new ArrayList<>(new LinkedHashSet<>(hashes));
         for (int from = 0; from < distinct.size(); from += LOOKUP) {
             var chunk = distinct.subList(from, Math.min(distinct.size(), from + LOOKUP));
             var args = new ArrayList<Object>();

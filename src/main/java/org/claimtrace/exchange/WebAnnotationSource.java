@@ -142,15 +142,15 @@ final class WebAnnotationSource {
         put(values, REVIEW_STATUS, text(claim.path("reviewStatus")));
         put(values, VERDICT, text(claim.path("verdict")));
         put(values, CREATED_AT, text(item.path("created")));
-        put(values, UPDATED_AT, text(item.path("modified")) != null ? text(item.path("modified")) : text(item.path("updated")));
+        put(values, UPDATED_AT, firstText(item.path("modified"), item.path("updated")));
         var creator = item.path("creator");
-        var user = creator.isString() ? creator.asString()
-                : text(creator.path("nickname")) != null ? text(creator.path("nickname")) : text(creator.path("name"));
+        var user = creator.isString() ? creator.asString() : firstText(creator.path("nickname"), creator.path("name"));
         if (user == null && text(item.path("user")) != null) {
             user = text(item.path("user")).replaceFirst("^acct:", "");
         }
         put(values, CREATED_BY, user);
-        put(values, UPDATED_BY, text(item.path("ct:updatedBy")) != null ? text(item.path("ct:updatedBy")) : user);
+        var updatedBy = text(item.path("ct:updatedBy"));
+        put(values, UPDATED_BY, updatedBy != null ? updatedBy : user);
         return new SourceRow(line, values, true);
     }
 
@@ -187,14 +187,29 @@ final class WebAnnotationSource {
         put(values, BASIS_OF_KNOWLEDGE, text(ours.path("basisOfKnowledge")));
         put(values, RELAYED_VIA, text(ours.path("relayedVia")));
         put(values, STANCE, text(ours.path("stance")));
-        var note = text(ours.path("note"));
-        put(values, NOTE, note != null ? note : ours.isMissingNode() ? comment != null ? comment : text(item.path("text")) : null);
+        if (!ours.isMissingNode()) {
+            put(values, NOTE, text(ours.path("note")));
+        } else {
+            // another tool's annotation: its comment body, or Hypothesis' "text", becomes the note
+            put(values, NOTE, comment != null ? comment : text(item.path("text")));
+        }
     }
 
     private static void put(EnumMap<AnnotationColumn, String> values, AnnotationColumn column, String value) {
         if (value != null) {
             values.put(column, value);
         }
+    }
+
+    /** The first of the nodes that holds text. */
+    private static String firstText(JsonNode... nodes) {
+        for (var node : nodes) {
+            var text = text(node);
+            if (text != null) {
+                return text;
+            }
+        }
+        return null;
     }
 
     private static String text(JsonNode node) {
