@@ -190,8 +190,15 @@ final class RowChecker {
                     org.claimtrace.claim.TextAnchor.of(text, only, only + quote.length()), quote, 1.0);
         }
         if (located.state() == AnchorState.ORPHANED) {
-            problem.accept(new String[]{QUOTE.header(), "The quote \u201c" + abbreviate(quote) + "\u201d is not in the article's text"
-                    + (inText ? " at " + start + "\u2013" + end : "") + ", nor anywhere else in it."});
+            int occurrences = 0;
+            for (int at = only; at >= 0; at = text.indexOf(quote, at + 1)) {
+                occurrences++;
+            }
+            String where = inText ? " at " + start + "\u2013" + end : "";
+            problem.accept(new String[]{QUOTE.header(), occurrences > 1
+                    ? "The quote \u201c" + abbreviate(quote) + "\u201d is not" + where + " but occurs " + occurrences
+                            + " times in the article's text: give its offsets, or its prefix and suffix, to say which."
+                    : "The quote \u201c" + abbreviate(quote) + "\u201d is not in the article's text" + where + ", nor anywhere else in it."});
             return null;
         }
         boolean moved = located.anchor().start() != given.start() || located.anchor().end() != given.end()

@@ -123,17 +123,20 @@ class ImportServiceTest {
                 + "0000000000000000000000000000000000000000000000000000000000000000,0,5,Kim,ANONYMOUS_VAGUE\r\n"
                 + nytHash + ",0,9," + nytText.substring(0, 9) + ",RUMOUR\r\n"
                 + nytHash + ",9000,9010,words that are not in the text,ANONYMOUS_VAGUE\r\n"
-                + nytHash + "," + good + "," + (good + 34) + ",American and allied officials said,ANONYMOUS_VAGUE\r\n";
+                + nytHash + "," + good + "," + (good + 34) + ",American and allied officials said,ANONYMOUS_VAGUE\r\n"
+                + nytHash + ",0,4,said,ANONYMOUS_VAGUE\r\n";
         int before = annotations.forArticle(corpus.nytArticle).size();
 
         var rejected = catchThrowableOfType(ImportRejectedException.class,
                 () -> imports.importAnnotations(file("bad.csv", csv), true, Progress.NONE));
 
-        assertThat(rejected.getMessage()).contains("Nothing was imported: 3 problems in 4 rows");
-        assertThat(rejected.problems()).extracting(RowProblem::line).containsExactly(2L, 3L, 4L);
+        assertThat(rejected.getMessage()).contains("Nothing was imported: 4 problems in 5 rows");
+        assertThat(rejected.problems()).extracting(RowProblem::line).containsExactly(2L, 3L, 4L, 6L);
         assertThat(rejected.problems().get(0).message()).contains("No such article");
         assertThat(rejected.problems().get(1).message()).contains("Unknown attribution type \u201cRUMOUR\u201d");
-        assertThat(rejected.problems().get(2).message()).contains("is not in the article's text");
+        assertThat(rejected.problems().get(2).message()).contains("is not in the article's text").contains("nor anywhere else");
+        assertThat(rejected.problems().get(3).message()).as("a quote found more than once is not taken at random")
+                .isEqualTo("The quote “said” is not at 0–4 but occurs 2 times in the article's text: give its offsets, or its prefix and suffix, to say which.");
         assertThat(annotations.forArticle(corpus.nytArticle)).hasSize(before);
     }
 
