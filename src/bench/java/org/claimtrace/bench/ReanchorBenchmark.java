@@ -1,9 +1,9 @@
 package org.claimtrace.bench;
 
-import org.claimtrace.claim.AnchorState;
-import org.claimtrace.claim.Reanchored;
-import org.claimtrace.claim.Reanchorer;
-import org.claimtrace.claim.TextAnchor;
+import org.claimtrace.anchoring.AnchorState;
+import org.claimtrace.anchoring.Reanchored;
+import org.claimtrace.anchoring.Reanchorer;
+import org.claimtrace.anchoring.TextAnchor;
 
 import java.util.ArrayList;
 import java.util.Arrays;

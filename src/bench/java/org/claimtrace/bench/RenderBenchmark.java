@@ -1,7 +1,7 @@
 package org.claimtrace.bench;
 
-import org.claimtrace.claim.ArticleMarkup;
-import org.claimtrace.claim.Highlight;
+import org.claimtrace.reader.ArticleMarkup;
+import org.claimtrace.reader.Highlight;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,8 +1,8 @@
 package org.claimtrace.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.claimtrace.claim.AnchorState;
-import org.claimtrace.claim.ClaimAnnotation;
+import org.claimtrace.anchoring.AnchorState;
+import org.claimtrace.annotation.ClaimAnnotation;
 
 import java.time.Instant;
 

@@ -1,9 +1,9 @@
 package org.claimtrace.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.claimtrace.annotation.AnnotationRejectedException;
+import org.claimtrace.annotation.StaleAnnotationException;
 import org.claimtrace.article.ImportRejectedException;
-import org.claimtrace.claim.AnnotationRejectedException;
-import org.claimtrace.claim.StaleAnnotationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;

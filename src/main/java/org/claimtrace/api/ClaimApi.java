@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.claimtrace.claim.ClaimAnnotationService;
+import org.claimtrace.annotation.ClaimAnnotationService;
 import org.claimtrace.claim.ClaimFilter;
 import org.claimtrace.claim.ClaimService;
 import org.claimtrace.claim.ReviewStatus;

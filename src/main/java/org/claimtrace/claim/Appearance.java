@@ -1,5 +1,7 @@
 package org.claimtrace.claim;
 
+import org.claimtrace.annotation.ClaimAnnotation;
+
 import java.time.ZonedDateTime;
 
 /**

@@ -1,8 +1,7 @@
 package org.claimtrace.claim;
 
-import jakarta.persistence.EntityManager;
+import org.claimtrace.annotation.AnnotationImport;
 import org.claimtrace.security.Role;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,17 +19,12 @@ import java.util.Map;
 @PreAuthorize(Role.Names.CAN_EDIT)
 public class ClaimImport {
 
-    private final ClaimAnnotationRepository annotations;
+    private final AnnotationImport annotations;
     private final ClaimRepository claims;
-    private final EntityManager entityManager;
-    private final ApplicationEventPublisher events;
 
-    ClaimImport(ClaimAnnotationRepository annotations, ClaimRepository claims, EntityManager entityManager,
-                ApplicationEventPublisher events) {
+    ClaimImport(AnnotationImport annotations, ClaimRepository claims) {
         this.annotations = annotations;
         this.claims = claims;
-        this.entityManager = entityManager;
-        this.events = events;
     }
 
     /** What one chunk did: annotations stored, and rows left out because the same annotation is already here. */
@@ -46,28 +40,22 @@ public class ClaimImport {
         var stored = new ArrayList<Long>();
         int present = 0;
         for (var row : rows) {
-            var anchor = row.anchor();
-            if (annotations.existsLive(row.articleId(), anchor.start(), anchor.end(), row.attribution().getTypeCode())) {
+            var record = row.record();
+            if (annotations.alreadyPresent(record)) {
                 present++;
                 continue;
             }
-            var annotation = ClaimAnnotation.imported(row);
+            Long claimId = null;
             if (row.fileClaimId() != null) {
-                long claimId = claimIds.computeIfAbsent(row.fileClaimId(), key -> claims.save(
+                claimId = claimIds.computeIfAbsent(row.fileClaimId(), key -> claims.save(
                         Claim.imported(row.claimShortText(), row.reviewStatus(), row.verdict(),
                                 row.linkedAt() == null ? row.createdAt() : row.linkedAt(),
                                 row.linkedBy() == null ? row.createdBy() : row.linkedBy())).getId());
-                annotation.linkTo(claimId, row.linkedAt() == null ? row.updatedAt() : row.linkedAt(),
-                        row.linkedBy() == null ? row.updatedBy() : row.linkedBy());
             }
-            stored.add(annotations.save(annotation).getId());
+            stored.add(annotations.store(record, claimId, row.linkedBy() == null ? row.updatedBy() : row.linkedBy(),
+                    row.linkedAt() == null ? row.updatedAt() : row.linkedAt()));
         }
-        // A large file must not keep every stored entity in the persistence context.
-        entityManager.flush();
-        entityManager.clear();
-        if (!stored.isEmpty()) {
-            events.publishEvent(new AnnotationChanged(stored));
-        }
+        annotations.endChunk(stored);
         return new Saved(stored.size(), present);
     }
 }

@@ -1,5 +1,9 @@
 package org.claimtrace.claim;
 
+import org.claimtrace.annotation.AnnotationRejectedException;
+import org.claimtrace.annotation.ClaimAnnotation;
+import org.claimtrace.annotation.ClaimAnnotationService;
+import org.claimtrace.annotation.StaleAnnotationException;
 import org.claimtrace.article.Article;
 import org.claimtrace.article.ArticleService;
 import org.claimtrace.base.NewsroomDates;
@@ -28,12 +32,12 @@ public class ClaimService {
 
 
     private final ClaimRepository claims;
-    private final ClaimAnnotationRepository annotations;
+    private final ClaimAnnotationService annotations;
     private final ArticleService articles;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ClaimService(ClaimRepository claims, ClaimAnnotationRepository annotations, ArticleService articles,
+    ClaimService(ClaimRepository claims, ClaimAnnotationService annotations, ArticleService articles,
                  CurrentUser currentUser, Clock clock) {
         this.claims = claims;
         this.annotations = annotations;
@@ -73,8 +77,7 @@ public class ClaimService {
         }
         var members = annotationIds.stream().map(this::unlinkedAnnotation).toList();
         var claim = claims.save(new Claim(text, clock.instant(), currentUser.name()));
-        members.forEach(a -> a.linkTo(claim.getId(), clock.instant(), currentUser.name()));
-        annotations.saveAll(members);
+        annotations.linkTo(members, claim.getId());
         return claim;
     }
 
@@ -99,18 +102,15 @@ public class ClaimService {
     public void link(long claimId, long annotationId) {
         var claim = claims.findById(claimId).orElseThrow(() -> new AnnotationRejectedException("That claim no longer exists."));
         var annotation = unlinkedAnnotation(annotationId);
-        annotation.linkTo(claim.getId(), clock.instant(), currentUser.name());
-        annotations.save(annotation);
+        annotations.linkTo(List.of(annotation), claim.getId());
     }
 
     /** Removes an appearance; the annotation stays. Undo: {@link #link}. */
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public void unlink(long claimId, long annotationId) {
-        var annotation = annotations.findById(annotationId).filter(a -> Long.valueOf(claimId).equals(a.getClaimId()))
-                .orElseThrow(() -> new AnnotationRejectedException("That annotation is not an appearance of this claim."));
-        annotation.linkTo(null, clock.instant(), currentUser.name());
-        annotations.save(annotation);
+        var annotation = appearance(claimId, annotationId);
+        annotations.linkTo(List.of(annotation), null);
     }
 
     /**
@@ -125,9 +125,8 @@ public class ClaimService {
         }
         var target = claims.findById(targetId).orElseThrow(() -> new AnnotationRejectedException("That claim no longer exists."));
         var source = claims.findById(sourceId).orElseThrow(() -> new AnnotationRejectedException("That claim no longer exists."));
-        var moved = annotations.findByClaim(source.getId());
-        moved.forEach(a -> a.linkTo(target.getId(), clock.instant(), currentUser.name()));
-        annotations.saveAll(moved);
+        var moved = annotations.appearancesOf(source.getId());
+        annotations.linkTo(moved, target.getId());
         claims.delete(source);
         target.touch(clock.instant(), currentUser.name());
         return moved.stream().map(ClaimAnnotation::getId).toList();
@@ -138,9 +137,7 @@ public class ClaimService {
     @PreAuthorize(Role.Names.CAN_EDIT)
     public void dissolve(long claimId) {
         var claim = claims.findById(claimId).orElseThrow(() -> new AnnotationRejectedException("That claim no longer exists."));
-        var members = annotations.findByClaim(claimId);
-        members.forEach(a -> a.linkTo(null, clock.instant(), currentUser.name()));
-        annotations.saveAll(members);
+        annotations.linkTo(annotations.appearancesOf(claimId), null);
         claims.delete(claim);
     }
 
@@ -148,14 +145,57 @@ public class ClaimService {
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public Claim unmerge(long targetId, List<Long> movedAnnotationIds, String shortText) {
-        var moved = annotations.findByClaim(targetId).stream().filter(a -> movedAnnotationIds.contains(a.getId())).toList();
+        var moved = annotations.appearancesOf(targetId).stream().filter(a -> movedAnnotationIds.contains(a.getId())).toList();
         if (moved.isEmpty()) {
             throw new AnnotationRejectedException("Those appearances are no longer part of the merged claim.");
         }
         var claim = claims.save(new Claim(checkedShortText(shortText), clock.instant(), currentUser.name()));
-        moved.forEach(a -> a.linkTo(claim.getId(), clock.instant(), currentUser.name()));
-        annotations.saveAll(moved);
+        annotations.linkTo(moved, claim.getId());
         return claim;
+    }
+
+    /**
+     * Says that two annotations carry the same claim, whatever they belong to now: a new claim from both, or
+     * one joins the other's claim, or their two claims merge. The outcome says which, and how to undo it.
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public PairLink linkPair(long annotationId, long otherAnnotationId) {
+        var current = annotations.find(annotationId);
+        var other = annotations.find(otherAnnotationId);
+        if (current.isEmpty() || other.isEmpty()) {
+            throw new AnnotationRejectedException("One of the two annotations was removed meanwhile; nothing was linked.");
+        }
+        Long currentClaim = current.get().getClaimId();
+        Long otherClaim = other.get().getClaimId();
+        if (currentClaim == null && otherClaim == null) {
+            var claim = create(shortTextFrom(current.get().getQuote()), List.of(annotationId, otherAnnotationId));
+            return new PairLink(PairLink.Kind.NEW_CLAIM, claim.getId(), List.of(), null);
+        }
+        if (currentClaim == null) {
+            link(otherClaim, annotationId);
+            return new PairLink(PairLink.Kind.JOINED_OTHER, otherClaim, List.of(annotationId), null);
+        }
+        if (otherClaim == null) {
+            link(currentClaim, otherAnnotationId);
+            return new PairLink(PairLink.Kind.OTHER_JOINED, currentClaim, List.of(otherAnnotationId), null);
+        }
+        if (currentClaim.equals(otherClaim)) {
+            throw new AnnotationRejectedException("The two annotations are already appearances of the same claim.");
+        }
+        var absorbedText = claims.findById(otherClaim).map(Claim::getShortText).orElse("Claim");
+        return new PairLink(PairLink.Kind.MERGED, currentClaim, merge(currentClaim, otherClaim), absorbedText);
+    }
+
+    /** Takes back what {@link #linkPair} did. */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public void undo(PairLink done) {
+        switch (done.kind()) {
+            case NEW_CLAIM -> dissolve(done.claimId());
+            case JOINED_OTHER, OTHER_JOINED -> unlink(done.claimId(), done.movedAnnotationIds().getFirst());
+            case MERGED -> unmerge(done.claimId(), done.movedAnnotationIds(), done.absorbedShortText());
+        }
     }
 
     /** A short statement proposed from a quote: whole words, at most {@value Claim#SHORT_MAX} characters. */
@@ -173,16 +213,14 @@ public class ClaimService {
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public Claim split(long claimId, long annotationId) {
-        var annotation = annotations.findById(annotationId).filter(a -> Long.valueOf(claimId).equals(a.getClaimId()))
-                .orElseThrow(() -> new AnnotationRejectedException("That annotation is not an appearance of this claim."));
+        var annotation = appearance(claimId, annotationId);
         var claim = claims.save(new Claim(shortTextFrom(annotation.getQuote()), clock.instant(), currentUser.name()));
-        annotation.linkTo(claim.getId(), clock.instant(), currentUser.name());
-        annotations.save(annotation);
+        annotations.linkTo(List.of(annotation), claim.getId());
         return claim;
     }
 
     public List<Appearance> appearances(long claimId) {
-        return annotations.findByClaim(claimId).stream()
+        return annotations.appearancesOf(claimId).stream()
                 .map(a -> articles.find(a.getArticleId()).map(article -> appearance(a, article)))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing((Appearance a) -> a.published() == null ? null : a.published().toInstant(),
@@ -225,7 +263,7 @@ public class ClaimService {
         if (reason == null || reason.isBlank() || reason.length() > Claim.REASON_MAX) {
             throw new AnnotationRejectedException("Say why this appearance is the first (at most " + Claim.REASON_MAX + " characters).");
         }
-        if (annotations.findByClaim(claimId).stream().noneMatch(a -> a.getId() == annotationId)) {
+        if (annotations.appearancesOf(claimId).stream().noneMatch(a -> a.getId() == annotationId)) {
             throw new AnnotationRejectedException("Only one of the claim's appearances can be its first.");
         }
         claim.chooseFirstAppearance(annotationId, reason.strip());
@@ -239,12 +277,17 @@ public class ClaimService {
     }
 
     private ClaimAnnotation unlinkedAnnotation(long annotationId) {
-        var annotation = annotations.findById(annotationId).filter(a -> !a.isDeleted())
+        var annotation = annotations.find(annotationId)
                 .orElseThrow(() -> new AnnotationRejectedException("That annotation no longer exists."));
         if (annotation.getClaimId() != null) {
             throw new AnnotationRejectedException("That annotation is already an appearance of another claim; unlink or merge instead.");
         }
         return annotation;
+    }
+
+    private ClaimAnnotation appearance(long claimId, long annotationId) {
+        return annotations.find(annotationId).filter(a -> Long.valueOf(claimId).equals(a.getClaimId()))
+                .orElseThrow(() -> new AnnotationRejectedException("That annotation is not an appearance of this claim."));
     }
 
     private Claim current(long claimId, long expectedVersion) {

@@ -1,6 +1,7 @@
 package org.claimtrace.claim;
 
 import jakarta.persistence.criteria.Predicate;
+import org.claimtrace.annotation.ClaimAnnotation;
 import org.claimtrace.article.Article;
 import org.springframework.data.jpa.domain.Specification;
 

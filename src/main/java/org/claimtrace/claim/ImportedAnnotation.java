@@ -1,5 +1,8 @@
 package org.claimtrace.claim;
 
+import org.claimtrace.anchoring.AnchorState;
+import org.claimtrace.anchoring.TextAnchor;
+import org.claimtrace.annotation.AnnotationRecord;
 import org.claimtrace.attribution.Attribution;
 
 import java.time.Instant;
@@ -13,4 +16,10 @@ public record ImportedAnnotation(long articleId, TextAnchor anchor, AnchorState 
                                  Attribution attribution, String fileClaimId, String claimShortText,
                                  ReviewStatus reviewStatus, String verdict, String linkedBy, Instant linkedAt,
                                  String createdBy, Instant createdAt, String updatedBy, Instant updatedAt) {
+
+    /** The annotation itself, without the claim it belongs to. */
+    public AnnotationRecord record() {
+        return new AnnotationRecord(articleId, anchor, anchorState, previousQuote, attribution, createdBy, createdAt,
+                updatedBy, updatedAt);
+    }
 }

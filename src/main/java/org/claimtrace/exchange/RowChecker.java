@@ -1,6 +1,9 @@
 package org.claimtrace.exchange;
 
+import static org.claimtrace.exchange.AnnotationColumn.*;
+
 import jakarta.validation.Validator;
+import org.claimtrace.anchoring.AnchorState;
 import org.claimtrace.article.Article;
 import org.claimtrace.article.ArticleService;
 import org.claimtrace.attribution.Affiliation;
@@ -8,7 +11,6 @@ import org.claimtrace.attribution.Attribution;
 import org.claimtrace.attribution.OnRecord;
 import org.claimtrace.attribution.SourceRole;
 import org.claimtrace.attribution.Stance;
-import org.claimtrace.claim.AnchorState;
 import org.claimtrace.claim.Claim;
 import org.claimtrace.claim.ImportedAnnotation;
 import org.claimtrace.claim.ReviewStatus;
@@ -25,8 +27,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-
-import static org.claimtrace.exchange.AnnotationColumn.*;
 
 /**
  * Turns one {@link SourceRow} into an annotation ready to store, or says row by row what is wrong: the
@@ -152,7 +152,7 @@ final class RowChecker {
         return attribution;
     }
 
-    private record Anchor(org.claimtrace.claim.TextAnchor anchor, AnchorState state, String previousQuote, boolean reanchored) {
+    private record Anchor(org.claimtrace.anchoring.TextAnchor anchor, AnchorState state, String previousQuote, boolean reanchored) {
     }
 
     private Anchor anchor(SourceRow row, ResolvedArticle article, AnchorState state, Consumer<String[]> problem) {
@@ -166,7 +166,7 @@ final class RowChecker {
                 problem.accept(new String[]{QUOTE.header(), "An orphaned annotation needs its quote, start and end."});
                 return null;
             }
-            return new Anchor(new org.claimtrace.claim.TextAnchor(start, end, quote, nonNull(row.values().get(PREFIX)),
+            return new Anchor(new org.claimtrace.anchoring.TextAnchor(start, end, quote, nonNull(row.values().get(PREFIX)),
                     nonNull(row.values().get(SUFFIX))), state, null, false);
         }
         boolean inText = start != null && end != null && start >= 0 && start < end && end <= text.length();
@@ -176,18 +176,18 @@ final class RowChecker {
                         + text.length() + ") and there is no quote to find the span by."});
                 return null;
             }
-            return new Anchor(org.claimtrace.claim.TextAnchor.of(text, start, end), state, row.get(PREVIOUS_QUOTE), false);
+            return new Anchor(org.claimtrace.anchoring.TextAnchor.of(text, start, end), state, row.get(PREVIOUS_QUOTE), false);
         }
         // Offsets that do not fit still tell the locator where to look first.
         int near = Math.clamp(start == null ? 0 : start, 0, text.length() - 1);
-        var given = new org.claimtrace.claim.TextAnchor(near, Math.clamp(end == null ? near + quote.length() : end, near + 1, text.length()),
+        var given = new org.claimtrace.anchoring.TextAnchor(near, Math.clamp(end == null ? near + quote.length() : end, near + 1, text.length()),
                 quote, nonNull(row.values().get(PREFIX)), nonNull(row.values().get(SUFFIX)));
-        var located = org.claimtrace.claim.Reanchorer.locate(given, text);
+        var located = org.claimtrace.anchoring.Reanchorer.locate(given, text);
         int only = text.indexOf(quote);
         if (located.state() == AnchorState.ORPHANED && only >= 0 && text.indexOf(quote, only + 1) < 0) {
             // A spreadsheet row often has the quote without its context; a quote found once in the text is unambiguous.
-            located = new org.claimtrace.claim.Reanchored(AnchorState.ANCHORED,
-                    org.claimtrace.claim.TextAnchor.of(text, only, only + quote.length()), quote, 1.0);
+            located = new org.claimtrace.anchoring.Reanchored(AnchorState.ANCHORED,
+                    org.claimtrace.anchoring.TextAnchor.of(text, only, only + quote.length()), quote, 1.0);
         }
         if (located.state() == AnchorState.ORPHANED) {
             int occurrences = 0;

@@ -1,9 +1,9 @@
 package org.claimtrace.api;
 
+import org.claimtrace.annotation.AnnotationFixtures;
+import org.claimtrace.annotation.ClaimAnnotation;
+import org.claimtrace.annotation.ClaimAnnotationService;
 import org.claimtrace.article.ArticleService;
-import org.claimtrace.claim.ClaimAnnotation;
-import org.claimtrace.claim.ClaimAnnotationService;
-import org.claimtrace.claim.ClaimFixtures;
 import org.claimtrace.claim.ClaimService;
 import org.claimtrace.security.Role;
 import org.claimtrace.security.SystemTask;
@@ -140,7 +140,7 @@ abstract class ApiTest {
      * at the top of the newest-first articles list.
      */
     ClaimAnnotation annotatedArticle(String outlet, String sentence) {
-        return ClaimFixtures.carried(articles, annotations, outlet, "Headline " + UUID.randomUUID(), sentence, 1,
+        return AnnotationFixtures.carried(articles, annotations, outlet, "Headline " + UUID.randomUUID(), sentence, 1,
                 "NAMED_INSTITUTION");
     }
 

@@ -1,14 +1,14 @@
 package org.claimtrace.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.claimtrace.annotation.AnnotationFixtures;
 import org.claimtrace.article.ArticleFixtures;
-import org.claimtrace.claim.ClaimFixtures;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ArticleApiTest extends ApiTest {
 
@@ -127,7 +127,7 @@ class ArticleApiTest extends ApiTest {
 
     @Test
     void suggestionsAreTheCueDetectorsProposalsWithExactQuotes() {
-        long seed = ClaimFixtures.seedId(articles, "000_f4194aa40a5762b1.txt");
+        long seed = AnnotationFixtures.seedId(articles, "000_f4194aa40a5762b1.txt");
         var text = get("/api/articles/" + seed, VIEWER).json().get("text").asString();
         var response = get("/api/articles/" + seed + "/suggestions", VIEWER);
         assertThat(response.status()).isEqualTo(200);

@@ -1,5 +1,10 @@
 package org.claimtrace.claim;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.claimtrace.annotation.ClaimAnnotation;
+import org.claimtrace.annotation.ClaimAnnotationService;
 import org.claimtrace.article.ArticleDraft;
 import org.claimtrace.article.ArticleService;
 import org.claimtrace.article.OutletKind;
@@ -17,9 +22,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest
 @ActiveProfiles("test")

@@ -1,5 +1,7 @@
 package org.claimtrace.exchange;
 
+import org.claimtrace.annotation.ClaimAnnotation;
+import org.claimtrace.annotation.ClaimAnnotationService;
 import org.claimtrace.article.ArticleDraft;
 import org.claimtrace.article.ArticleService;
 import org.claimtrace.article.OutletKind;
@@ -8,8 +10,6 @@ import org.claimtrace.attribution.Attribution;
 import org.claimtrace.attribution.OnRecord;
 import org.claimtrace.attribution.SourceRole;
 import org.claimtrace.attribution.Stance;
-import org.claimtrace.claim.ClaimAnnotation;
-import org.claimtrace.claim.ClaimAnnotationService;
 import org.claimtrace.claim.ClaimService;
 
 import java.io.ByteArrayOutputStream;

@@ -1,9 +1,11 @@
 package org.claimtrace.exchange;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.claimtrace.annotation.ClaimAnnotationService;
 import org.claimtrace.article.ArticleService;
-import org.claimtrace.claim.ClaimAnnotationService;
 import org.claimtrace.claim.ClaimService;
 import org.claimtrace.security.SystemTask;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +21,6 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 @ActiveProfiles("test")

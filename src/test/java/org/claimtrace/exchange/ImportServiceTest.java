@@ -1,7 +1,11 @@
 package org.claimtrace.exchange;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.claimtrace.annotation.ClaimAnnotationService;
 import org.claimtrace.article.ArticleService;
-import org.claimtrace.claim.ClaimAnnotationService;
 import org.claimtrace.claim.ClaimService;
 import org.claimtrace.security.SystemTask;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,10 +23,6 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 @SpringBootTest
 @ActiveProfiles("test")

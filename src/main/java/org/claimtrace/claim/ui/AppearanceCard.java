@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.claimtrace.attribution.AttributionTag;
+import org.claimtrace.attribution.ui.TagChip;
 import org.claimtrace.base.NewsroomDates;
 import org.claimtrace.claim.Appearance;
 

@@ -18,18 +18,18 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.claimtrace.annotation.AnnotationRejectedException;
+import org.claimtrace.annotation.StaleAnnotationException;
 import org.claimtrace.attribution.AttributionTag;
 import org.claimtrace.attribution.TagsetService;
 import org.claimtrace.base.NewsroomDates;
 import org.claimtrace.base.Notifications;
-import org.claimtrace.claim.AnnotationRejectedException;
 import org.claimtrace.claim.Appearance;
 import org.claimtrace.claim.Claim;
 import org.claimtrace.claim.ClaimFilter;
 import org.claimtrace.claim.ClaimService;
 import org.claimtrace.claim.ClaimSummary;
-import org.claimtrace.claim.MatchService;
-import org.claimtrace.claim.StaleAnnotationException;
+import org.claimtrace.linking.MatchService;
 import org.claimtrace.security.Role;
 import org.springframework.data.domain.PageRequest;
 
@@ -162,7 +162,7 @@ class ClaimView extends Div implements BeforeEnterObserver {
     private Div suggestions(List<Appearance> appearances) {
         var members = appearances.stream().map(a -> a.annotation().getId()).collect(Collectors.toSet());
         var seen = new HashSet<Long>();
-        var pending = new LinkedHashMap<Long, org.claimtrace.claim.Match>();
+        var pending = new LinkedHashMap<Long, org.claimtrace.linking.Match>();
         for (var appearance : appearances) {
             for (var match : matches.matchesFor(appearance.annotation().getId(), 5)) {
                 var id = match.annotation().getId();
@@ -173,7 +173,7 @@ class ClaimView extends Div implements BeforeEnterObserver {
         }
         var box = new Div();
         box.setId("pending-suggestions");
-        var outlets = pending.values().stream().map(org.claimtrace.claim.Match::outlet).distinct().count();
+        var outlets = pending.values().stream().map(org.claimtrace.linking.Match::outlet).distinct().count();
         box.add(new H3(pending.isEmpty() ? "No pending suggestions" : outlets + " other article" + (outlets == 1 ? "" : "s")
                 + " may carry this claim"));
         for (var match : pending.values()) {

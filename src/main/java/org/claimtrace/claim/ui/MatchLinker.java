@@ -1,59 +1,39 @@
 package org.claimtrace.claim.ui;
 
+import org.claimtrace.annotation.AnnotationRejectedException;
+import org.claimtrace.annotation.StaleAnnotationException;
 import org.claimtrace.base.Notifications;
-import org.claimtrace.claim.AnnotationRejectedException;
 import org.claimtrace.claim.ClaimService;
-import org.claimtrace.claim.Match;
-import org.claimtrace.claim.StaleAnnotationException;
+import org.claimtrace.linking.Match;
 
-import java.util.List;
 import java.util.function.LongConsumer;
 
 /**
- * What "Link" does for an annotation and a match: a new claim from both, or one joins the other's claim,
- * or their two claims merge. Every outcome offers Undo.
+ * What "Link" does for an annotation and a match, in the reader and in Triage: the claim service links the
+ * pair, and the editor is told what happened with an Undo.
  */
-final class MatchLinker {
+public final class MatchLinker {
 
-    private final ReaderServices services;
+    private final ClaimService claims;
 
-    MatchLinker(ReaderServices services) {
-        this.services = services;
+    public MatchLinker(ClaimService claims) {
+        this.claims = claims;
     }
 
-    void link(long annotationId, Match match, LongConsumer afterChange) {
-        var current = services.annotations().find(annotationId).orElse(null);
-        var other = services.annotations().find(match.annotation().getId()).orElse(null);
-        if (current == null || other == null) {
-            Notifications.error("One of the two claims was removed meanwhile; nothing was linked.");
-            return;
-        }
-        var claims = services.claims();
+    /** Links the annotation with the match's; {@code afterChange} gets the annotation's id after the link and after an undo. */
+    public void link(long annotationId, Match match, LongConsumer afterChange) {
         try {
-            Runnable undo;
-            String done;
-            if (current.getClaimId() == null && other.getClaimId() == null) {
-                var claim = claims.create(ClaimService.shortTextFrom(current.getQuote()), List.of(current.getId(), other.getId()));
-                undo = () -> claims.dissolve(claim.getId());
-                done = "New claim linking " + match.outlet() + " and this article.";
-            } else if (current.getClaimId() == null) {
-                claims.link(other.getClaimId(), current.getId());
-                undo = () -> claims.unlink(other.getClaimId(), current.getId());
-                done = "Linked to the claim " + match.outlet() + " carries.";
-            } else if (other.getClaimId() == null) {
-                claims.link(current.getClaimId(), other.getId());
-                undo = () -> claims.unlink(current.getClaimId(), other.getId());
-                done = match.outlet() + "'s claim linked to this one.";
-            } else {
-                var absorbedText = claims.find(other.getClaimId()).map(c -> c.getShortText()).orElse("Claim");
-                var moved = claims.merge(current.getClaimId(), other.getClaimId());
-                undo = () -> claims.unmerge(current.getClaimId(), moved, absorbedText);
-                done = "The two claims are merged.";
-            }
-            afterChange.accept(current.getId());
-            Notifications.withAction(done, "Undo", () -> {
-                undo.run();
-                afterChange.accept(current.getId());
+            var done = claims.linkPair(annotationId, match.annotation().getId());
+            var message = switch (done.kind()) {
+                case NEW_CLAIM -> "New claim linking " + match.outlet() + " and this article.";
+                case JOINED_OTHER -> "Linked to the claim " + match.outlet() + " carries.";
+                case OTHER_JOINED -> match.outlet() + "'s claim linked to this one.";
+                case MERGED -> "The two claims are merged.";
+            };
+            afterChange.accept(annotationId);
+            Notifications.withAction(message, "Undo", () -> {
+                claims.undo(done);
+                afterChange.accept(annotationId);
             });
         } catch (AnnotationRejectedException | StaleAnnotationException refused) {
             Notifications.error(refused.getMessage());

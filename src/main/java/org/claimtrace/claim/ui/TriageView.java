@@ -12,8 +12,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.claimtrace.base.Notifications;
-import org.claimtrace.claim.TriagePair;
-import org.claimtrace.claim.TriageService;
+import org.claimtrace.claim.ClaimService;
+import org.claimtrace.linking.MatchService;
+import org.claimtrace.linking.TriagePair;
+import org.claimtrace.linking.TriageService;
 import org.claimtrace.security.Role;
 
 import java.util.List;
@@ -29,13 +31,15 @@ import java.util.Locale;
 class TriageView extends VerticalLayout {
 
     private final TriageService triage;
-    private final ReaderServices services;
+    private final MatchLinker linker;
+    private final MatchService matches;
     private final Grid<TriagePair> grid = new Grid<>();
     private List<TriagePair> pairs = List.of();
 
-    TriageView(TriageService triage, ReaderServices services) {
+    TriageView(TriageService triage, ClaimService claims, MatchService matches) {
         this.triage = triage;
-        this.services = services;
+        this.linker = new MatchLinker(claims);
+        this.matches = matches;
         setSizeFull();
         add(new Paragraph("The matcher's strongest suggestions that nobody has confirmed yet. Keys: j / k move, "
                 + "c confirms (links the two), x rejects (not proposed again)."), configureGrid());
@@ -100,11 +104,11 @@ class TriageView extends VerticalLayout {
     }
 
     private void confirm(TriagePair pair) {
-        new MatchLinker(services).link(pair.annotation().getId(), pair.match(), id -> refresh());
+        linker.link(pair.annotation().getId(), pair.match(), id -> refresh());
     }
 
     private void reject(TriagePair pair) {
-        services.matches().reject(pair.annotation().getId(), pair.match().annotation().getId());
+        matches.reject(pair.annotation().getId(), pair.match().annotation().getId());
         refresh();
         Notifications.info("Rejected: the pair will not be proposed again.");
     }

@@ -1,5 +1,15 @@
 package org.claimtrace.claim.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.ShortcutsKt.fireShortcut;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
@@ -10,17 +20,17 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.claimtrace.KaribuTest;
+import org.claimtrace.annotation.AnnotationFixtures;
+import org.claimtrace.annotation.ClaimAnnotation;
+import org.claimtrace.annotation.ClaimAnnotationService;
 import org.claimtrace.article.ArticleService;
 import org.claimtrace.attribution.Attribution;
 import org.claimtrace.attribution.AttributionTag;
 import org.claimtrace.claim.Appearance;
 import org.claimtrace.claim.Claim;
-import org.claimtrace.claim.ClaimAnnotation;
-import org.claimtrace.claim.ClaimAnnotationService;
-import org.claimtrace.claim.ClaimFixtures;
 import org.claimtrace.claim.ClaimService;
 import org.claimtrace.claim.ClaimSummary;
-import org.claimtrace.claim.TriagePair;
+import org.claimtrace.linking.TriagePair;
 import org.claimtrace.security.Role;
 import org.claimtrace.security.SystemTask;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,16 +40,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import static com.github.mvysny.kaributesting.v10.GridKt._get;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static com.github.mvysny.kaributesting.v10.ShortcutsKt.fireShortcut;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The Claims view, a claim page and Triage, driven as an editor. */
 class ClaimPagesTest extends KaribuTest {
@@ -58,7 +58,7 @@ class ClaimPagesTest extends KaribuTest {
     private Claim claim;
 
     private ClaimAnnotation carried(String outlet, String sentence, int day, String type) {
-        return ClaimFixtures.carried(articles, annotations, outlet, "Trip " + word, sentence, day, type);
+        return AnnotationFixtures.carried(articles, annotations, outlet, "Trip " + word, sentence, day, type);
     }
 
     @BeforeEach

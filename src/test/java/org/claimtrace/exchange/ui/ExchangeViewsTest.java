@@ -1,17 +1,20 @@
 package org.claimtrace.exchange.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.RouteParameters;
 import org.claimtrace.KaribuTest;
+import org.claimtrace.annotation.ClaimAnnotationService;
 import org.claimtrace.article.ArticleDraft;
 import org.claimtrace.article.ArticleService;
 import org.claimtrace.article.Outlet;
 import org.claimtrace.article.OutletKind;
 import org.claimtrace.attribution.Attribution;
-import org.claimtrace.claim.ClaimAnnotationService;
 import org.claimtrace.security.SystemTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,9 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.UUID;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Export view's choices and the annotation import's report, driven as a user. */
 class ExchangeViewsTest extends KaribuTest {

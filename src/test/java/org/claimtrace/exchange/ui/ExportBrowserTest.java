@@ -1,11 +1,13 @@
 package org.claimtrace.exchange.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.apache.commons.csv.CSVFormat;
 import org.claimtrace.BrowserTest;
+import org.claimtrace.annotation.AnnotationFixtures;
+import org.claimtrace.annotation.ClaimAnnotationService;
+import org.claimtrace.annotation.SuggestionService;
 import org.claimtrace.article.ArticleService;
-import org.claimtrace.claim.ClaimAnnotationService;
-import org.claimtrace.claim.ClaimFixtures;
-import org.claimtrace.claim.SuggestionService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -15,8 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Export view's download, saved by Chromium and read back with another CSV library. */
 class ExportBrowserTest extends BrowserTest {
@@ -30,8 +30,8 @@ class ExportBrowserTest extends BrowserTest {
 
     @Test
     void theDownloadedCsvHoldsEveryAnnotationWithItsAttribution() throws Exception {
-        long nyt = ClaimFixtures.seedId(articles, "000_f4194aa40a5762b1.txt");
-        ClaimFixtures.acceptAllSuggestions(suggestions, nyt);
+        long nyt = AnnotationFixtures.seedId(articles, "000_f4194aa40a5762b1.txt");
+        AnnotationFixtures.acceptAllSuggestions(suggestions, nyt);
         login("admin", ADMIN_PASSWORD);
         driver.get(url("export"));
         var summary = waitFor(60).until(ExpectedConditions.presenceOfElementLocated(By.id("export-summary")));

@@ -1,0 +1,190 @@
+package org.claimtrace.annotation;
+
+import org.claimtrace.anchoring.AnchorState;
+import org.claimtrace.anchoring.TextAnchor;
+import org.claimtrace.article.ArticleService;
+import org.claimtrace.article.ClaimCounter;
+import org.claimtrace.attribution.Attribution;
+import org.claimtrace.attribution.TagsetService;
+import org.claimtrace.security.CurrentUser;
+import org.claimtrace.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Claim annotations: create, edit, re-select, delete and undo. Every change checks the version it started from. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Role.Names.CAN_READ)
+public class ClaimAnnotationService implements ClaimCounter {
+
+    private final ClaimAnnotationRepository annotations;
+    private final ArticleService articles;
+    private final TagsetService tagset;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    ClaimAnnotationService(ClaimAnnotationRepository annotations, ArticleService articles, TagsetService tagset,
+                           CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+        this.annotations = annotations;
+        this.events = events;
+        this.articles = articles;
+        this.tagset = tagset;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The article's live annotations in reading order. */
+    public List<ClaimAnnotation> forArticle(long articleId) {
+        return annotations.findLive(articleId);
+    }
+
+    public Optional<ClaimAnnotation> find(long id) {
+        return annotations.findById(id).filter(a -> !a.isDeleted());
+    }
+
+    /** Every live annotation of the corpus, by article: what the match index is built from. */
+    public List<ClaimAnnotation> allLive() {
+        return annotations.findAllLive();
+    }
+
+    /** The most recently made live annotations, newest first. */
+    public List<ClaimAnnotation> newest(int limit) {
+        return annotations.findNewestLive(Limit.of(limit));
+    }
+
+    /** The live appearances of a cross-outlet claim. */
+    public List<ClaimAnnotation> appearancesOf(long claimId) {
+        return annotations.findByClaim(claimId);
+    }
+
+    /**
+     * Makes the annotations appearances of the claim, or of none with {@code null}, as the current user now.
+     * The claim feature decides when; this only records it.
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public void linkTo(Collection<ClaimAnnotation> members, Long claimId) {
+        var now = clock.instant();
+        var user = currentUser.name();
+        members.forEach(a -> a.linkTo(claimId, now, user));
+        annotations.saveAll(members);
+    }
+
+    @Override
+    public Map<Long, Long> countByArticle(Collection<Long> articleIds) {
+        var counts = new HashMap<Long, Long>();
+        if (!articleIds.isEmpty()) {
+            annotations.countLive(articleIds).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        }
+        return counts;
+    }
+
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public ClaimAnnotation create(long articleId, int start, int end, Attribution attribution) {
+        return create(articleId, start, end, null, attribution);
+    }
+
+    /**
+     * As {@link #create(long, int, int, Attribution)}, refusing when the stored text no longer has
+     * {@code expectedQuote} at those offsets (the page was opened on an earlier revision).
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public ClaimAnnotation create(long articleId, int start, int end, String expectedQuote, Attribution attribution) {
+        var text = articleText(articleId);
+        var span = Selections.confirm(text, start, end, expectedQuote);
+        checkType(attribution);
+        var annotation = new ClaimAnnotation(articleId, TextAnchor.of(text, span.start(), span.end()),
+                attribution.copy(), clock.instant(), currentUser.name());
+        return changed(annotations.save(annotation));
+    }
+
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public ClaimAnnotation update(long id, long expectedVersion, Attribution attribution) {
+        var annotation = current(id, expectedVersion);
+        checkType(attribution);
+        annotation.setAttribution(attribution.copy());
+        annotation.touch(clock.instant(), currentUser.name());
+        return changed(annotations.saveAndFlush(annotation));
+    }
+
+    /** Moves the annotation to a new span of its article (also how an orphan is re-attached). */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public ClaimAnnotation reselect(long id, long expectedVersion, int start, int end, String expectedQuote) {
+        var annotation = current(id, expectedVersion);
+        var text = articleText(annotation.getArticleId());
+        var span = Selections.confirm(text, start, end, expectedQuote);
+        annotation.anchorAt(TextAnchor.of(text, span.start(), span.end()));
+        annotation.touch(clock.instant(), currentUser.name());
+        return changed(annotations.saveAndFlush(annotation));
+    }
+
+    /** The editor accepts the new wording of a span whose text changed in a revision. */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public ClaimAnnotation confirmNewWording(long id, long expectedVersion) {
+        var annotation = current(id, expectedVersion);
+        if (annotation.getAnchorState() != AnchorState.TEXT_CHANGED) {
+            throw new AnnotationRejectedException("Only a claim whose text changed needs confirming.");
+        }
+        annotation.anchorAt(annotation.anchor());
+        annotation.touch(clock.instant(), currentUser.name());
+        return annotations.saveAndFlush(annotation);
+    }
+
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public void delete(long id, long expectedVersion) {
+        var annotation = current(id, expectedVersion);
+        annotation.delete(clock.instant(), currentUser.name());
+        changed(annotations.saveAndFlush(annotation));
+    }
+
+    /** Undo of a delete. */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public ClaimAnnotation restore(long id) {
+        var annotation = annotations.findById(id).orElseThrow(StaleAnnotationException::new);
+        annotation.restore();
+        annotation.touch(clock.instant(), currentUser.name());
+        return changed(annotations.saveAndFlush(annotation));
+    }
+
+    private ClaimAnnotation changed(ClaimAnnotation annotation) {
+        events.publishEvent(AnnotationChanged.of(annotation.getId()));
+        return annotation;
+    }
+
+    private ClaimAnnotation current(long id, long expectedVersion) {
+        var annotation = annotations.findById(id).filter(a -> !a.isDeleted()).orElseThrow(StaleAnnotationException::new);
+        if (annotation.getVersion() != expectedVersion) {
+            throw new StaleAnnotationException();
+        }
+        return annotation;
+    }
+
+    private String articleText(long articleId) {
+        return articles.find(articleId).orElseThrow(() -> new AnnotationRejectedException("The article no longer exists."))
+                .getText();
+    }
+
+    private void checkType(Attribution attribution) {
+        if (attribution.getTypeCode() == null || tagset.find(attribution.getTypeCode()).isEmpty()) {
+            throw new AnnotationRejectedException("Choose how the claim is attributed (an attribution type of the tagset).");
+        }
+    }
+}

@@ -1,5 +1,0 @@
-package org.claimtrace.claim;
-
-/** An unconfirmed suggestion across the corpus: an annotation and another article's annotation that may be the same claim. */
-public record TriagePair(ClaimAnnotation annotation, String outlet, Match match) {
-}
