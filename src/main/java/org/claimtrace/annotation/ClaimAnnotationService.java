@@ -6,6 +6,9 @@ import org.claimtrace.article.ArticleService;
 import org.claimtrace.article.ClaimCounter;
 import org.claimtrace.attribution.Attribution;
 import org.claimtrace.attribution.TagsetService;
+import org.claimtrace.base.ConflictException;
+import org.claimtrace.base.NotFoundException;
+import org.claimtrace.base.RejectedException;
 import org.claimtrace.security.CurrentUser;
 import org.claimtrace.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,6 +49,9 @@ public class ClaimAnnotationService implements ClaimCounter {
 
     /** The article's live annotations in reading order. */
     public List<ClaimAnnotation> forArticle(long articleId) {
+        if (!articles.exists(articleId)) {
+            throw NotFoundException.of("article", articleId);
+        }
         return annotations.findLive(articleId);
     }
 
@@ -139,7 +145,7 @@ public class ClaimAnnotationService implements ClaimCounter {
     public ClaimAnnotation confirmNewWording(long id, long expectedVersion) {
         var annotation = current(id, expectedVersion);
         if (annotation.getAnchorState() != AnchorState.TEXT_CHANGED) {
-            throw new AnnotationRejectedException("Only a claim whose text changed needs confirming.");
+            throw new RejectedException("Only a claim whose text changed needs confirming.");
         }
         annotation.anchorAt(annotation.anchor());
         annotation.touch(clock.instant(), currentUser.name());
@@ -158,7 +164,7 @@ public class ClaimAnnotationService implements ClaimCounter {
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public ClaimAnnotation restore(long id) {
-        var annotation = annotations.findById(id).orElseThrow(StaleAnnotationException::new);
+        var annotation = annotations.findById(id).orElseThrow(() -> NotFoundException.of("annotation", id));
         annotation.restore();
         annotation.touch(clock.instant(), currentUser.name());
         return changed(annotations.saveAndFlush(annotation));
@@ -170,21 +176,22 @@ public class ClaimAnnotationService implements ClaimCounter {
     }
 
     private ClaimAnnotation current(long id, long expectedVersion) {
-        var annotation = annotations.findById(id).filter(a -> !a.isDeleted()).orElseThrow(StaleAnnotationException::new);
+        var annotation = annotations.findById(id).filter(a -> !a.isDeleted())
+                .orElseThrow(() -> NotFoundException.of("annotation", id));
         if (annotation.getVersion() != expectedVersion) {
-            throw new StaleAnnotationException();
+            throw ConflictException.staleVersion();
         }
         return annotation;
     }
 
     private String articleText(long articleId) {
-        return articles.find(articleId).orElseThrow(() -> new AnnotationRejectedException("The article no longer exists."))
+        return articles.find(articleId).orElseThrow(() -> NotFoundException.of("article", articleId))
                 .getText();
     }
 
     private void checkType(Attribution attribution) {
         if (attribution.getTypeCode() == null || tagset.find(attribution.getTypeCode()).isEmpty()) {
-            throw new AnnotationRejectedException("Choose how the claim is attributed (an attribution type of the tagset).");
+            throw new RejectedException("Choose how the claim is attributed (an attribution type of the tagset).");
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.claimtrace.annotation;
 
+import org.claimtrace.base.RejectedException;
+
 import java.util.Locale;
 
 /**
@@ -24,10 +26,10 @@ public final class Selections {
      */
     public static Span confirm(String text, int start, int end, String clientText) {
         if (start < 0 || end > text.length() || start >= end) {
-            throw new AnnotationRejectedException("The selection is outside the article text. Select the words again.");
+            throw new RejectedException("The selection is outside the article text. Select the words again.");
         }
         if (clientText != null && !squash(text.substring(start, end)).equals(squash(clientText))) {
-            throw new AnnotationRejectedException("The selected text does not match the article as stored: it may "
+            throw new RejectedException("The selected text does not match the article as stored: it may "
                     + "have been revised since you opened it. Reload the article and select again.");
         }
         return snap(text, start, end);
@@ -42,7 +44,7 @@ public final class Selections {
             end--;
         }
         if (start == end) {
-            throw new AnnotationRejectedException("The selection is empty. Select the words of the claim.");
+            throw new RejectedException("The selection is empty. Select the words of the claim.");
         }
         while (start > 0 && isWordChar(text.charAt(start - 1)) && isWordChar(text.charAt(start))) {
             start--;
@@ -51,7 +53,7 @@ public final class Selections {
             end++;
         }
         if (end - start > ClaimAnnotation.QUOTE_MAX) {
-            throw new AnnotationRejectedException(String.format(Locale.ROOT,
+            throw new RejectedException(String.format(Locale.ROOT,
                     "A claim is at most %,d characters; this selection has %,d. Select a shorter span.",
                     ClaimAnnotation.QUOTE_MAX, end - start));
         }

@@ -6,6 +6,7 @@ import org.claimtrace.attribution.AttributionType;
 import org.claimtrace.attribution.ClaimSuggestion;
 import org.claimtrace.attribution.CueDetector;
 import org.claimtrace.attribution.OnRecord;
+import org.claimtrace.base.NotFoundException;
 import org.claimtrace.security.CurrentUser;
 import org.claimtrace.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,7 +53,7 @@ public class SuggestionService {
     }
 
     public List<ClaimSuggestion> pending(long articleId) {
-        var article = articles.find(articleId).orElseThrow(() -> new AnnotationRejectedException("The article no longer exists."));
+        var article = articles.find(articleId).orElseThrow(() -> NotFoundException.of("article", articleId));
         var existing = annotations.forArticle(articleId);
         var gone = dismissed.findByArticleId(articleId);
         return detected.computeIfAbsent(article.getContentHash(), hash -> detector.detect(article.getText())).stream()

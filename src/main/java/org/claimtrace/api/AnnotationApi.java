@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.claimtrace.annotation.ClaimAnnotationService;
 import org.claimtrace.article.ArticleService;
+import org.claimtrace.base.NotFoundException;
 import org.claimtrace.linking.MatchService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -43,7 +44,6 @@ class AnnotationApi {
     @GetMapping("/api/articles/{articleId}/annotations")
     @Operation(summary = "The article's annotations in reading order")
     PageJson<AnnotationJson> list(@PathVariable long articleId) {
-        articles.find(articleId).orElseThrow(() -> ArticleApi.noArticle(articleId));
         return Paging.whole(annotations.forArticle(articleId).stream().map(AnnotationJson::of).toList());
     }
 
@@ -53,7 +53,6 @@ class AnnotationApi {
                     + "not code points); the span is trimmed and widened to whole words, so the stored start/end may differ. "
                     + "With quote, the request is refused (422) unless the text at start..end is that quote.")
     ResponseEntity<AnnotationJson> create(@PathVariable long articleId, @Valid @RequestBody AnnotationCreateJson body) {
-        articles.find(articleId).orElseThrow(() -> ArticleApi.noArticle(articleId));
         var attribution = attributionCheck.checked(body.attribution());
         var created = annotations.create(articleId, body.start(), body.end(), body.quote(), attribution);
         var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/annotations/{id}")
@@ -71,7 +70,6 @@ class AnnotationApi {
     @Operation(summary = "Change an annotation's attribution (EDITOR, ADMIN)",
             description = "Send the version you read; if someone changed the annotation since, nothing is saved and the answer is 409.")
     AnnotationJson update(@PathVariable long id, @Valid @RequestBody AnnotationUpdateJson body) {
-        annotations.find(id).orElseThrow(() -> noAnnotation(id));
         var attribution = attributionCheck.checked(body.attribution());
         return AnnotationJson.of(annotations.update(id, body.version(), attribution));
     }
@@ -79,7 +77,6 @@ class AnnotationApi {
     @DeleteMapping("/api/annotations/{id}")
     @Operation(summary = "Delete an annotation (EDITOR, ADMIN)", description = "409 when version is not the current one.")
     ResponseEntity<Void> delete(@PathVariable long id, @RequestParam long version) {
-        annotations.find(id).orElseThrow(() -> noAnnotation(id));
         annotations.delete(id, version);
         return ResponseEntity.noContent().build();
     }
@@ -93,14 +90,13 @@ class AnnotationApi {
             throw new BadRequestException("Ask for 1 to " + MAX_MATCHES + " matches.",
                     java.util.List.of(ApiError.Detail.field("limit", "1 to " + MAX_MATCHES)));
         }
-        annotations.find(id).orElseThrow(() -> noAnnotation(id));
         var outlet = outlets.lookup();
         return Paging.whole(matches.matchesFor(id, limit).stream().map(m -> new MatchJson(m.annotation().getClaimId(),
                 m.annotation().getId(), m.annotation().getArticleId(), outlet.apply(m.outlet()), m.annotation().getQuote(),
                 m.score(), m.matchedTerms())).toList());
     }
 
-    static NoSuchElementException noAnnotation(long id) {
-        return new NoSuchElementException("There is no annotation " + id + ".");
+    static NotFoundException noAnnotation(long id) {
+        return NotFoundException.of("annotation", id);
     }
 }

@@ -1,9 +1,13 @@
 package org.claimtrace.api;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.claimtrace.annotation.AnnotationRejectedException;
-import org.claimtrace.annotation.StaleAnnotationException;
-import org.claimtrace.article.ImportRejectedException;
+import org.claimtrace.article.ArticleRejectedException;
+import org.claimtrace.article.DuplicateArticleException;
+import org.claimtrace.base.ConflictException;
+import org.claimtrace.base.NotFoundException;
+import org.claimtrace.base.Refusal;
+import org.claimtrace.base.RejectedException;
+import org.claimtrace.exchange.FileRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -21,7 +25,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Every refusal under /api/ as {@code {status, error, message, details}}: the services' own exceptions
@@ -34,33 +37,29 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
-    @ExceptionHandler(ImportRejectedException.class)
-    ResponseEntity<ApiError> importRejected(ImportRejectedException e) {
-        var details = e.problems().stream().map(p -> ApiError.Detail.field(p.field(), p.message())).toList();
-        if (e.duplicateOf().isPresent()) {
-            long existing = e.duplicateOf().get();
-            return respond(HttpStatus.CONFLICT, "Duplicate of article " + existing + " (/api/articles/" + existing + "): "
-                    + e.getMessage(), details);
-        }
-        return respond(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), details);
+    /** The services' refusals: one status per kind, the service's own words, and the details some carry. */
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ApiError> refused(Refusal e) {
+        var status = switch (e) {
+            case NotFoundException notFound -> HttpStatus.NOT_FOUND;
+            case ConflictException conflict -> HttpStatus.CONFLICT;
+            case RejectedException rejected -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+        var message = e instanceof DuplicateArticleException duplicate
+                ? "Duplicate of article " + duplicate.existingId() + " (/api/articles/" + duplicate.existingId() + "): " + e.getMessage()
+                : e.getMessage();
+        return respond(status, message, details(e));
     }
 
-    /** A refused annotation import: every bad row with its line. */
-    @ExceptionHandler(org.claimtrace.exchange.ImportRejectedException.class)
-    ResponseEntity<ApiError> annotationImportRejected(org.claimtrace.exchange.ImportRejectedException e) {
-        var details = e.problems().stream()
-                .map(p -> new ApiError.Detail(p.line() == null ? null : p.line().intValue(), p.field(), p.message())).toList();
-        return respond(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), details);
-    }
-
-    @ExceptionHandler(AnnotationRejectedException.class)
-    ResponseEntity<ApiError> annotationRejected(AnnotationRejectedException e) {
-        return respond(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), List.of());
-    }
-
-    @ExceptionHandler(StaleAnnotationException.class)
-    ResponseEntity<ApiError> stale(StaleAnnotationException e) {
-        return respond(HttpStatus.CONFLICT, e.getMessage(), List.of());
+    private static List<ApiError.Detail> details(Refusal e) {
+        return switch (e) {
+            case ArticleRejectedException article -> article.problems().stream()
+                    .map(p -> ApiError.Detail.field(p.field(), p.message())).toList();
+            case DuplicateArticleException duplicate -> List.of(ApiError.Detail.field("text", duplicate.getMessage()));
+            case FileRejectedException file -> file.problems().stream()
+                    .map(p -> new ApiError.Detail(p.line() == null ? null : p.line().intValue(), p.field(), p.message())).toList();
+            default -> List.of();
+        };
     }
 
     /** Two requests changed the same row at once: the later one is refused like a stale version. */
@@ -68,11 +67,6 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ResponseEntity<ApiError> changedMeanwhile(OptimisticLockingFailureException e) {
         return respond(HttpStatus.CONFLICT, "Someone else changed this at the same moment; nothing was saved. "
                 + "Read it again and repeat your change.", List.of());
-    }
-
-    @ExceptionHandler(NoSuchElementException.class)
-    ResponseEntity<ApiError> notFound(NoSuchElementException e) {
-        return respond(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
     }
 
     @ExceptionHandler(BadRequestException.class)

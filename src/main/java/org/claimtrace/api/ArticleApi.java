@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.claimtrace.annotation.SuggestionService;
 import org.claimtrace.article.ArticleService;
+import org.claimtrace.base.NotFoundException;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,11 +70,10 @@ class ArticleApi {
             description = "Minus spans already annotated and suggestions an editor dismissed. Offsets are UTF-16 code units. "
                     + "Accept one by POSTing its start, end and quote to /api/articles/{id}/annotations.")
     PageJson<SuggestionJson> suggestions(@Parameter(description = "article id") @PathVariable long id) {
-        articles.find(id).orElseThrow(() -> noArticle(id));
         return Paging.whole(suggestions.pending(id).stream().map(SuggestionJson::of).toList());
     }
 
-    static NoSuchElementException noArticle(long id) {
-        return new NoSuchElementException("There is no article " + id + ".");
+    static NotFoundException noArticle(long id) {
+        return NotFoundException.of("article", id);
     }
 }

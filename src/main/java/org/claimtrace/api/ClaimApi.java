@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.claimtrace.annotation.ClaimAnnotationService;
+import org.claimtrace.base.NotFoundException;
 import org.claimtrace.claim.ClaimFilter;
 import org.claimtrace.claim.ClaimService;
 import org.claimtrace.claim.ReviewStatus;
@@ -63,7 +64,6 @@ class ClaimApi {
             description = "Each annotation becomes a confirmed appearance, recorded as confirmed by you. "
                     + "409 when one of them already belongs to a claim (link or merge instead).")
     ResponseEntity<ClaimJson> create(@Valid @RequestBody ClaimCreateJson body) {
-        body.annotationIds().forEach(this::requireUnlinked);
         var claim = claims.create(body.shortText(), body.annotationIds());
         var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(claim.getId()).toUri();
         return ResponseEntity.created(location).body(assembler.of(claim));
@@ -73,8 +73,6 @@ class ClaimApi {
     @Operation(summary = "Confirm an annotation as an appearance of the claim (EDITOR, ADMIN)",
             description = "409 when the annotation already belongs to a claim.")
     ClaimJson link(@PathVariable long id, @Valid @RequestBody AppearanceLinkJson body) {
-        claims.find(id).orElseThrow(() -> noClaim(id));
-        requireUnlinked(body.annotationId());
         claims.link(id, body.annotationId());
         return assembler.of(claims.find(id).orElseThrow(() -> noClaim(id)));
     }
@@ -82,25 +80,11 @@ class ClaimApi {
     @DeleteMapping("/{id}/appearances/{annotationId}")
     @Operation(summary = "Unlink an appearance; the annotation stays (EDITOR, ADMIN)")
     ResponseEntity<Void> unlink(@PathVariable long id, @PathVariable long annotationId) {
-        claims.find(id).orElseThrow(() -> noClaim(id));
-        var annotation = annotations.find(annotationId).orElseThrow(() -> AnnotationApi.noAnnotation(annotationId));
-        if (!Long.valueOf(id).equals(annotation.getClaimId())) {
-            throw new NoSuchElementException("Annotation " + annotationId + " is not an appearance of claim " + id + ".");
-        }
         claims.unlink(id, annotationId);
         return ResponseEntity.noContent().build();
     }
 
-    private void requireUnlinked(long annotationId) {
-        var annotation = annotations.find(annotationId).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.UNPROCESSABLE_CONTENT, "There is no annotation " + annotationId + "."));
-        if (annotation.getClaimId() != null) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Annotation " + annotationId
-                    + " is already an appearance of claim " + annotation.getClaimId() + "; unlink it there first.");
-        }
-    }
-
-    private static NoSuchElementException noClaim(long id) {
-        return new NoSuchElementException("There is no claim " + id + ".");
+    private static NotFoundException noClaim(long id) {
+        return NotFoundException.of("claim", id);
     }
 }

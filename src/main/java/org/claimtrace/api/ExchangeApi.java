@@ -7,13 +7,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.claimtrace.base.NotFoundException;
 import org.claimtrace.claim.LinkStatus;
 import org.claimtrace.claim.ReviewStatus;
 import org.claimtrace.exchange.ExportFile;
 import org.claimtrace.exchange.ExportFilter;
 import org.claimtrace.exchange.ExportOptions;
 import org.claimtrace.exchange.ExportService;
-import org.claimtrace.exchange.ImportRejectedException;
+import org.claimtrace.exchange.FileRejectedException;
 import org.claimtrace.exchange.ImportResult;
 import org.claimtrace.exchange.ImportService;
 import org.claimtrace.exchange.Progress;
@@ -69,7 +70,7 @@ class ExchangeApi {
                 @RequestParam(defaultValue = "false") @Parameter(description = "UTF-8 byte order mark, for Excel") boolean bom,
                 @RequestParam(defaultValue = "neutralised") @Parameter(description = "neutralised (for spreadsheets) or raw") String formulas,
                 HttpServletResponse response) throws IOException {
-        var exportFile = ExportFile.byFileName(file).orElseThrow(() -> new java.util.NoSuchElementException(
+        var exportFile = ExportFile.byFileName(file).orElseThrow(() -> new NotFoundException(
                 "No export called " + file + "; there are annotations.csv, claims.csv, annotations.jsonld and claimreview.jsonld."));
         var filter = filter(outletId, articleId, publishedFrom, publishedTo, type, claimId, linkStatus, reviewStatus);
         var options = new ExportOptions(includeText, rowPerLink, bom, neutralise(formulas));
@@ -106,7 +107,7 @@ class ExchangeApi {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 total += n;
                 if (total > MAX_IMPORT_BYTES) {
-                    throw ImportRejectedException.of("The body is larger than 100 MB, the limit for one import. Split it and import the parts.");
+                    throw FileRejectedException.of("The body is larger than 100 MB, the limit for one import. Split it and import the parts.");
                 }
                 out.write(buffer, 0, n);
             }

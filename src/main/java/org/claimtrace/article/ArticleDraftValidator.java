@@ -50,7 +50,7 @@ class ArticleDraftValidator {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
+            throw new ArticleRejectedException(problems);
         }
         return text;
     }
@@ -58,14 +58,14 @@ class ArticleDraftValidator {
     /** The text rules alone, for a corrected text of an existing article. */
     String validateText(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new ImportRejectedException(List.of(new ImportProblem("text", "The article text is empty.")));
+            throw new ArticleRejectedException(List.of(new ImportProblem("text", "The article text is empty.")));
         }
         if (raw.length() > 2 * Article.TEXT_MAX) {
-            throw new ImportRejectedException(List.of(tooLong(raw.length())));
+            throw new ArticleRejectedException(List.of(tooLong(raw.length())));
         }
         var text = TextNormalizer.normalize(raw);
         if (text.length() > Article.TEXT_MAX) {
-            throw new ImportRejectedException(List.of(tooLong(text.length())));
+            throw new ArticleRejectedException(List.of(tooLong(text.length())));
         }
         return text;
     }

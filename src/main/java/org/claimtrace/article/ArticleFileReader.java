@@ -27,13 +27,13 @@ public final class ArticleFileReader {
     public static ExtractedArticle read(String fileName, byte[] bytes) {
         var kind = kindOf(fileName);
         if (bytes.length > MAX_BYTES) {
-            throw ImportRejectedException.of("The file is %s; the limit is 5 MB.".formatted(megabytes(bytes.length)));
+            throw ArticleRejectedException.of("The file is %s; the limit is 5 MB.".formatted(megabytes(bytes.length)));
         }
         if (bytes.length == 0) {
-            throw ImportRejectedException.of("The file \u201c" + fileName + "\u201d is empty.");
+            throw ArticleRejectedException.of("The file \u201c" + fileName + "\u201d is empty.");
         }
         if (looksBinary(bytes)) {
-            throw ImportRejectedException.of("\u201c" + fileName
+            throw ArticleRejectedException.of("\u201c" + fileName
                     + "\u201d looks like a binary file (a PDF, image, archive or word-processor file), not text. "
                     + "Save it as " + ACCEPTED + " and try again.");
         }
@@ -51,7 +51,7 @@ public final class ArticleFileReader {
         if (name.endsWith(".html") || name.endsWith(".htm")) {
             return Kind.HTML;
         }
-        throw ImportRejectedException.of("Only " + ACCEPTED + " files can be imported, not \u201c" + fileName + "\u201d.");
+        throw ArticleRejectedException.of("Only " + ACCEPTED + " files can be imported, not \u201c" + fileName + "\u201d.");
     }
 
     /** A NUL byte or a known binary signature in the first 8 KB: text files have neither. */
@@ -107,7 +107,7 @@ public final class ArticleFileReader {
         try {
             return decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
         } catch (CharacterCodingException e) {
-            throw ImportRejectedException.of("The file is not valid " + charset.displayName()
+            throw ArticleRejectedException.of("The file is not valid " + charset.displayName()
                     + " text: some bytes cannot be read as characters. Save it as UTF-8 and try again.");
         }
     }

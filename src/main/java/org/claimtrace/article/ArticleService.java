@@ -1,13 +1,14 @@
 package org.claimtrace.article;
 
+import org.claimtrace.base.NotFoundException;
 import org.claimtrace.security.CurrentUser;
 import org.claimtrace.security.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,6 +67,10 @@ public class ArticleService {
         return articles.findWithOutlet(id);
     }
 
+    public boolean exists(long id) {
+        return articles.existsById(id);
+    }
+
     public Optional<Article> findByText(String text) {
         return articles.findByContentHash(ContentHash.of(TextNormalizer.normalize(text)));
     }
@@ -96,7 +101,7 @@ public class ArticleService {
         var hash = ContentHash.of(text);
         var existing = articles.findByContentHash(hash);
         if (existing.isPresent()) {
-            throw ImportRejectedException.duplicate(existing.get().getId(), existing.get().getHeadline());
+            throw new DuplicateArticleException(existing.get().getId(), existing.get().getHeadline());
         }
         var outlet = outlets.findOrCreate(draft.outletName().strip(), draft.newOutletKind());
         var article = new Article(outlet, draft.headline().strip(), text, hash, clock.instant(), currentUser.name());
@@ -118,15 +123,15 @@ public class ArticleService {
     @PreAuthorize(Role.Names.CAN_EDIT)
     public Article revise(long articleId, String correctedText) {
         var article = articles.findWithOutlet(articleId)
-                .orElseThrow(() -> ImportRejectedException.of("The article no longer exists."));
+                .orElseThrow(() -> NotFoundException.of("article", articleId));
         var text = validator.validateText(correctedText);
         if (text.equals(article.getText())) {
-            throw ImportRejectedException.of("This is the text already stored; nothing changed.");
+            throw ArticleRejectedException.of("This is the text already stored; nothing changed.");
         }
         var hash = ContentHash.of(text);
         var other = articles.findByContentHash(hash);
         if (other.isPresent()) {
-            throw ImportRejectedException.duplicate(other.get().getId(), other.get().getHeadline());
+            throw new DuplicateArticleException(other.get().getId(), other.get().getHeadline());
         }
         var old = article.getText();
         revisions.save(new ArticleRevision(articleId, article.getRevision(), old, article.getContentHash(),

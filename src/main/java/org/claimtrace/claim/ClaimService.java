@@ -1,12 +1,13 @@
 package org.claimtrace.claim;
 
-import org.claimtrace.annotation.AnnotationRejectedException;
 import org.claimtrace.annotation.ClaimAnnotation;
 import org.claimtrace.annotation.ClaimAnnotationService;
-import org.claimtrace.annotation.StaleAnnotationException;
 import org.claimtrace.article.Article;
 import org.claimtrace.article.ArticleService;
+import org.claimtrace.base.ConflictException;
 import org.claimtrace.base.NewsroomDates;
+import org.claimtrace.base.NotFoundException;
+import org.claimtrace.base.RejectedException;
 import org.claimtrace.security.CurrentUser;
 import org.claimtrace.security.Role;
 import org.springframework.data.domain.Page;
@@ -73,7 +74,7 @@ public class ClaimService {
     public Claim create(String shortText, List<Long> annotationIds) {
         var text = checkedShortText(shortText);
         if (annotationIds == null || annotationIds.isEmpty()) {
-            throw new AnnotationRejectedException("A claim needs at least one appearance: pick the annotations it is made of.");
+            throw new RejectedException("A claim needs at least one appearance: pick the annotations it is made of.");
         }
         var members = annotationIds.stream().map(this::unlinkedAnnotation).toList();
         var claim = claims.save(new Claim(text, clock.instant(), currentUser.name()));
@@ -86,10 +87,10 @@ public class ClaimService {
     public Claim describe(long claimId, long expectedVersion, String shortText, String fullText, String claimant) {
         var claim = current(claimId, expectedVersion);
         if (fullText != null && fullText.length() > Claim.FULL_MAX) {
-            throw new AnnotationRejectedException("The full statement has at most " + Claim.FULL_MAX + " characters.");
+            throw new RejectedException("The full statement has at most " + Claim.FULL_MAX + " characters.");
         }
         if (claimant != null && claimant.length() > Claim.CLAIMANT_MAX) {
-            throw new AnnotationRejectedException("The claimant has at most " + Claim.CLAIMANT_MAX + " characters.");
+            throw new RejectedException("The claimant has at most " + Claim.CLAIMANT_MAX + " characters.");
         }
         claim.describe(checkedShortText(shortText), blankToNull(fullText), blankToNull(claimant));
         claim.touch(clock.instant(), currentUser.name());
@@ -100,7 +101,7 @@ public class ClaimService {
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public void link(long claimId, long annotationId) {
-        var claim = claims.findById(claimId).orElseThrow(() -> new AnnotationRejectedException("That claim no longer exists."));
+        var claim = claims.findById(claimId).orElseThrow(() -> NotFoundException.of("claim", claimId));
         var annotation = unlinkedAnnotation(annotationId);
         annotations.linkTo(List.of(annotation), claim.getId());
     }
@@ -121,10 +122,10 @@ public class ClaimService {
     @PreAuthorize(Role.Names.CAN_EDIT)
     public List<Long> merge(long targetId, long sourceId) {
         if (targetId == sourceId) {
-            throw new AnnotationRejectedException("A claim cannot be merged into itself.");
+            throw new RejectedException("A claim cannot be merged into itself.");
         }
-        var target = claims.findById(targetId).orElseThrow(() -> new AnnotationRejectedException("That claim no longer exists."));
-        var source = claims.findById(sourceId).orElseThrow(() -> new AnnotationRejectedException("That claim no longer exists."));
+        var target = claims.findById(targetId).orElseThrow(() -> NotFoundException.of("claim", targetId));
+        var source = claims.findById(sourceId).orElseThrow(() -> NotFoundException.of("claim", sourceId));
         var moved = annotations.appearancesOf(source.getId());
         annotations.linkTo(moved, target.getId());
         claims.delete(source);
@@ -136,7 +137,7 @@ public class ClaimService {
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public void dissolve(long claimId) {
-        var claim = claims.findById(claimId).orElseThrow(() -> new AnnotationRejectedException("That claim no longer exists."));
+        var claim = claims.findById(claimId).orElseThrow(() -> NotFoundException.of("claim", claimId));
         annotations.linkTo(annotations.appearancesOf(claimId), null);
         claims.delete(claim);
     }
@@ -147,7 +148,7 @@ public class ClaimService {
     public Claim unmerge(long targetId, List<Long> movedAnnotationIds, String shortText) {
         var moved = annotations.appearancesOf(targetId).stream().filter(a -> movedAnnotationIds.contains(a.getId())).toList();
         if (moved.isEmpty()) {
-            throw new AnnotationRejectedException("Those appearances are no longer part of the merged claim.");
+            throw new RejectedException("Those appearances are no longer part of the merged claim.");
         }
         var claim = claims.save(new Claim(checkedShortText(shortText), clock.instant(), currentUser.name()));
         annotations.linkTo(moved, claim.getId());
@@ -164,7 +165,7 @@ public class ClaimService {
         var current = annotations.find(annotationId);
         var other = annotations.find(otherAnnotationId);
         if (current.isEmpty() || other.isEmpty()) {
-            throw new AnnotationRejectedException("One of the two annotations was removed meanwhile; nothing was linked.");
+            throw new RejectedException("One of the two annotations was removed meanwhile; nothing was linked.");
         }
         Long currentClaim = current.get().getClaimId();
         Long otherClaim = other.get().getClaimId();
@@ -181,7 +182,7 @@ public class ClaimService {
             return new PairLink(PairLink.Kind.OTHER_JOINED, currentClaim, List.of(otherAnnotationId), null);
         }
         if (currentClaim.equals(otherClaim)) {
-            throw new AnnotationRejectedException("The two annotations are already appearances of the same claim.");
+            throw new RejectedException("The two annotations are already appearances of the same claim.");
         }
         var absorbedText = claims.findById(otherClaim).map(Claim::getShortText).orElse("Claim");
         return new PairLink(PairLink.Kind.MERGED, currentClaim, merge(currentClaim, otherClaim), absorbedText);
@@ -230,7 +231,7 @@ public class ClaimService {
 
     /** The editor's choice if there is one, else the earliest published appearance, with the evidence. */
     public Optional<FirstAppearance> firstAppearance(long claimId) {
-        var claim = claims.findById(claimId).orElseThrow(() -> new AnnotationRejectedException("That claim no longer exists."));
+        var claim = claims.findById(claimId).orElseThrow(() -> NotFoundException.of("claim", claimId));
         return firstAppearance(claim, appearances(claimId));
     }
 
@@ -261,10 +262,10 @@ public class ClaimService {
     public void chooseFirstAppearance(long claimId, long expectedVersion, long annotationId, String reason) {
         var claim = current(claimId, expectedVersion);
         if (reason == null || reason.isBlank() || reason.length() > Claim.REASON_MAX) {
-            throw new AnnotationRejectedException("Say why this appearance is the first (at most " + Claim.REASON_MAX + " characters).");
+            throw new RejectedException("Say why this appearance is the first (at most " + Claim.REASON_MAX + " characters).");
         }
         if (annotations.appearancesOf(claimId).stream().noneMatch(a -> a.getId() == annotationId)) {
-            throw new AnnotationRejectedException("Only one of the claim's appearances can be its first.");
+            throw new RejectedException("Only one of the claim's appearances can be its first.");
         }
         claim.chooseFirstAppearance(annotationId, reason.strip());
         claim.touch(clock.instant(), currentUser.name());
@@ -277,23 +278,25 @@ public class ClaimService {
     }
 
     private ClaimAnnotation unlinkedAnnotation(long annotationId) {
+        // named in the request body, not its path: refused as unacceptable (422), not as missing (404)
         var annotation = annotations.find(annotationId)
-                .orElseThrow(() -> new AnnotationRejectedException("That annotation no longer exists."));
+                .orElseThrow(() -> new RejectedException("There is no annotation " + annotationId + "; it may have been removed."));
         if (annotation.getClaimId() != null) {
-            throw new AnnotationRejectedException("That annotation is already an appearance of another claim; unlink or merge instead.");
+            throw new ConflictException("Annotation " + annotationId + " is already an appearance of claim "
+                    + annotation.getClaimId() + "; unlink it there first, or merge the two claims.");
         }
         return annotation;
     }
 
     private ClaimAnnotation appearance(long claimId, long annotationId) {
         return annotations.find(annotationId).filter(a -> Long.valueOf(claimId).equals(a.getClaimId()))
-                .orElseThrow(() -> new AnnotationRejectedException("That annotation is not an appearance of this claim."));
+                .orElseThrow(() -> new NotFoundException("Annotation " + annotationId + " is not an appearance of claim " + claimId + "."));
     }
 
     private Claim current(long claimId, long expectedVersion) {
-        var claim = claims.findById(claimId).orElseThrow(StaleAnnotationException::new);
+        var claim = claims.findById(claimId).orElseThrow(() -> NotFoundException.of("claim", claimId));
         if (claim.getVersion() != expectedVersion) {
-            throw new StaleAnnotationException();
+            throw ConflictException.staleVersion();
         }
         return claim;
     }
@@ -301,7 +304,7 @@ public class ClaimService {
     private static String checkedShortText(String shortText) {
         var text = shortText == null ? "" : shortText.replaceAll("\\s+", " ").strip();
         if (text.isEmpty() || text.length() > Claim.SHORT_MAX) {
-            throw new AnnotationRejectedException("A claim's short statement has 1 to " + Claim.SHORT_MAX + " characters.");
+            throw new RejectedException("A claim's short statement has 1 to " + Claim.SHORT_MAX + " characters.");
         }
         return text;
     }

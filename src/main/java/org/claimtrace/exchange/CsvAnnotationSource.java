@@ -51,14 +51,14 @@ final class CsvAnnotationSource {
                 rows.accept(new SourceRow(lastLine, values, false));
             }
             if (columns == null) {
-                throw ImportRejectedException.of("The file is empty.");
+                throw FileRejectedException.of("The file is empty.");
             }
         } catch (CsvParseException e) {
-            throw ImportRejectedException.of("The CSV is broken after line " + lastLine + ": " + e.getMessage()
+            throw FileRejectedException.of("The CSV is broken after line " + lastLine + ": " + e.getMessage()
                     + ". A quote is probably not closed; a cell with quotes must be wrapped in quotes and its quotes doubled.");
         } catch (IOException | UncheckedIOException e) {
             if (ImportFiles.isEncodingError(e)) {
-                throw ImportRejectedException.of(ImportFiles.notUtf8(lastLine));
+                throw FileRejectedException.of(ImportFiles.notUtf8(lastLine));
             }
             throw new UncheckedIOException(e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
         }
@@ -72,7 +72,7 @@ final class CsvAnnotationSource {
         if (!columns.contains(AnnotationColumn.ATTRIBUTION_TYPE)
                 || columns.stream().noneMatch(c -> c == AnnotationColumn.ARTICLE_CONTENT_HASH || c == AnnotationColumn.ARTICLE_URL
                 || c == AnnotationColumn.ARTICLE_ID)) {
-            throw ImportRejectedException.of("This does not look like annotations.csv: the header needs attribution_type "
+            throw FileRejectedException.of("This does not look like annotations.csv: the header needs attribution_type "
                     + "and one of article_content_hash, article_url or article_id (found: " + String.join(", ", names) + ").");
         }
         return columns;

@@ -25,14 +25,14 @@ final class ImportFiles {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw ImportRejectedException.of("The file is " + megabytes(size) + "; the limit is " + megabytes(MAX_BYTES)
+                throw FileRejectedException.of("The file is " + megabytes(size) + "; the limit is " + megabytes(MAX_BYTES)
                         + ". Split it (e.g. by outlet or date) and import the parts.");
             }
             try (InputStream in = Files.newInputStream(file)) {
                 var head = in.readNBytes(8192);
                 for (byte b : head) {
                     if (b == 0) {
-                        throw ImportRejectedException.of("This is not a text file (it holds binary data, or UTF-16 text). "
+                        throw FileRejectedException.of("This is not a text file (it holds binary data, or UTF-16 text). "
                                 + "Import annotations.csv or a Web Annotation .jsonld file in UTF-8.");
                     }
                 }
@@ -44,7 +44,7 @@ final class ImportFiles {
                     }
                 }
             }
-            throw ImportRejectedException.of("The file is empty.");
+            throw FileRejectedException.of("The file is empty.");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

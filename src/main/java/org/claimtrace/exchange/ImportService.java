@@ -53,7 +53,7 @@ public class ImportService {
     /**
      * @param restoreFormulas undo {@link FormulaGuard} on CSV cells (the file was exported with formulas
      *                        neutralised, the default)
-     * @throws ImportRejectedException with every problem found; nothing was imported
+     * @throws FileRejectedException with every problem found; nothing was imported
      */
     @Transactional
     public ImportResult importAnnotations(Path file, boolean restoreFormulas, Progress progress) {
@@ -78,7 +78,7 @@ public class ImportService {
                 sameClaimText(row, checked.annotation(), claimTexts).ifPresent(p -> add(problems, p, counts));
                 if (checked.reanchored()) {
                     counts[2]++;
-                    if (notes.size() < ImportRejectedException.LISTED) {
+                    if (notes.size() < FileRejectedException.LISTED) {
                         notes.add(new RowProblem(row.line(), AnnotationColumn.QUOTE.header(),
                                 "Re-anchored by its quote (now at " + checked.annotation().anchor().start() + "\u2013"
                                         + checked.annotation().anchor().end() + ")."));
@@ -90,12 +90,12 @@ public class ImportService {
             add(problems, problem, counts);
         });
         if (counts[1] > 0) {
-            throw new ImportRejectedException("Nothing was imported: " + counts[1] + " problem" + (counts[1] == 1 ? "" : "s")
+            throw new FileRejectedException("Nothing was imported: " + counts[1] + " problem" + (counts[1] == 1 ? "" : "s")
                     + " in " + counts[0] + " row" + (counts[0] == 1 ? "" : "s") + ". Fix " + (counts[1] == 1 ? "it" : "them") + " and import the file again.",
                     problems, counts[1]);
         }
         if (counts[0] == 0) {
-            throw ImportRejectedException.of("The file holds no annotations.");
+            throw FileRejectedException.of("The file holds no annotations.");
         }
         return store(source, checker, counts, notes, progress);
     }
@@ -141,7 +141,7 @@ public class ImportService {
 
     private static void add(List<RowProblem> problems, RowProblem problem, long[] counts) {
         counts[1]++;
-        if (problems.size() < ImportRejectedException.LISTED) {
+        if (problems.size() < FileRejectedException.LISTED) {
             problems.add(problem);
         }
     }

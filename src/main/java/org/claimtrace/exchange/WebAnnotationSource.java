@@ -1,5 +1,7 @@
 package org.claimtrace.exchange;
 
+import static org.claimtrace.exchange.AnnotationColumn.*;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -11,11 +13,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.Optional;
-
-import static org.claimtrace.exchange.AnnotationColumn.*;
 
 /**
  * Reads W3C Web Annotation JSON-LD: ours (an AnnotationCollection or AnnotationPage), a bare array or a
@@ -43,18 +43,18 @@ final class WebAnnotationSource {
                 return;
             }
             if (root != JsonToken.START_OBJECT) {
-                throw ImportRejectedException.of("This is not Web Annotation JSON-LD: expected an object or an array.");
+                throw FileRejectedException.of("This is not Web Annotation JSON-LD: expected an object or an array.");
             }
             single = container(parser, typeOfTag, rows);
         } catch (JacksonException e) {
             if (ImportFiles.isEncodingError(e)) {
-                throw ImportRejectedException.of(ImportFiles.notUtf8(e.getLocation() == null ? 0 : e.getLocation().getLineNr()));
+                throw FileRejectedException.of(ImportFiles.notUtf8(e.getLocation() == null ? 0 : e.getLocation().getLineNr()));
             }
             var where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw ImportRejectedException.of("The JSON is broken" + where + ": " + e.getOriginalMessage());
+            throw FileRejectedException.of("The JSON is broken" + where + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             if (ImportFiles.isEncodingError(e)) {
-                throw ImportRejectedException.of(ImportFiles.notUtf8(0));
+                throw FileRejectedException.of(ImportFiles.notUtf8(0));
             }
             throw new UncheckedIOException(e);
         }
@@ -82,7 +82,7 @@ final class WebAnnotationSource {
             }
         }
         if (!found && !annotation) {
-            throw ImportRejectedException.of("No annotations found: expected an AnnotationCollection, an AnnotationPage "
+            throw FileRejectedException.of("No annotations found: expected an AnnotationCollection, an AnnotationPage "
                     + "with \"items\", a Hypothesis export with \"rows\", or one Annotation.");
         }
         return !found;
@@ -99,7 +99,7 @@ final class WebAnnotationSource {
     private static void singleAnnotation(Path file, Function<String, Optional<String>> typeOfTag, Consumer<SourceRow> rows) {
         try {
             if (Files.size(file) > SINGLE_MAX_BYTES) {
-                throw ImportRejectedException.of("One annotation cannot take " + Files.size(file) + " bytes.");
+                throw FileRejectedException.of("One annotation cannot take " + Files.size(file) + " bytes.");
             }
             rows.accept(row(JsonMapper.shared().readTree(file.toFile()), 1, typeOfTag));
         } catch (IOException e) {

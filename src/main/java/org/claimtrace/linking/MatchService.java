@@ -1,10 +1,10 @@
 package org.claimtrace.linking;
 
 import org.claimtrace.annotation.AnnotationChanged;
-import org.claimtrace.annotation.AnnotationRejectedException;
 import org.claimtrace.annotation.ClaimAnnotation;
 import org.claimtrace.annotation.ClaimAnnotationService;
 import org.claimtrace.article.ArticleService;
+import org.claimtrace.base.NotFoundException;
 import org.claimtrace.matching.ClaimDocument;
 import org.claimtrace.matching.ClaimIndex;
 import org.claimtrace.matching.ClaimMatcher;
@@ -84,7 +84,7 @@ public class MatchService implements DisposableBean {
     @PreAuthorize(Role.Names.CAN_READ)
     public List<Match> matchesFor(long annotationId, int limit) {
         var query = annotations.find(annotationId)
-                .orElseThrow(() -> new AnnotationRejectedException("That annotation no longer exists."));
+                .orElseThrow(() -> NotFoundException.of("annotation", annotationId));
         var notSame = new HashSet<Long>();
         rejected.involving(annotationId).forEach(r -> notSame.add(r.annotationId() == annotationId ? r.otherAnnotationId() : r.annotationId()));
         var result = new ArrayList<Match>();

@@ -132,7 +132,7 @@ class AnnotationApiTest extends ApiTest {
 
         var stale = put(path, Map.of("version", annotation.getVersion(), "attribution", Map.of("type", "DOCUMENT")), EDITOR);
         assertThat(stale.status()).isEqualTo(409);
-        assertThat(stale.json().get("message").asString()).contains("Someone else changed or removed this claim");
+        assertThat(stale.json().get("message").asString()).contains("Someone else changed or removed this since you opened it");
         assertThat(get(path, VIEWER).json().get("attribution").get("type").asString()).isEqualTo("NAMED_PERSON");
     }
 

@@ -121,7 +121,7 @@ class ArticleApiTest extends ApiTest {
     void anUnknownArticleIsA404() {
         var response = get("/api/articles/987654321", VIEWER);
         assertThat(response.status()).isEqualTo(404);
-        assertThat(response.json().get("message").asString()).isEqualTo("There is no article 987654321.");
+        assertThat(response.json().get("message").asString()).isEqualTo("There is no article 987654321; it may have been removed.");
         assertThat(get("/api/articles/987654321/suggestions", VIEWER).status()).isEqualTo(404);
     }
 

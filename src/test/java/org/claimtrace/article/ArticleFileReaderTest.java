@@ -53,7 +53,7 @@ class ArticleFileReaderTest {
     @Test
     void emptyFileIsRefused() {
         assertThatThrownBy(() -> ArticleFileReader.read("empty.txt", new byte[0]))
-                .isInstanceOf(ImportRejectedException.class).hasMessageContaining("empty");
+                .isInstanceOf(ArticleRejectedException.class).hasMessageContaining("empty");
     }
 
     @Test
@@ -61,7 +61,7 @@ class ArticleFileReaderTest {
         var big = new byte[ArticleFileReader.MAX_BYTES + 1];
         java.util.Arrays.fill(big, (byte) 'a');
         assertThatThrownBy(() -> ArticleFileReader.read("big.txt", big))
-                .isInstanceOf(ImportRejectedException.class).hasMessageContaining("limit is 5 MB");
+                .isInstanceOf(ArticleRejectedException.class).hasMessageContaining("limit is 5 MB");
     }
 
     @Test
@@ -71,7 +71,7 @@ class ArticleFileReaderTest {
         var withNul = new byte[]{'a', 'b', 0, 'c'};
         for (var bytes : new byte[][]{pdf, png, withNul}) {
             assertThatThrownBy(() -> ArticleFileReader.read("story.txt", bytes))
-                    .isInstanceOf(ImportRejectedException.class).hasMessageContaining("binary");
+                    .isInstanceOf(ArticleRejectedException.class).hasMessageContaining("binary");
         }
     }
 
@@ -79,7 +79,7 @@ class ArticleFileReaderTest {
     void undecodableBytesAreRefused() {
         var latin1 = "Caf\u00e9 society".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> ArticleFileReader.read("story.txt", latin1))
-                .isInstanceOf(ImportRejectedException.class).hasMessageContaining("not valid UTF-8");
+                .isInstanceOf(ArticleRejectedException.class).hasMessageContaining("not valid UTF-8");
     }
 
     @Test
@@ -93,6 +93,6 @@ class ArticleFileReaderTest {
     @Test
     void otherFileTypesAreRefused() {
         assertThatThrownBy(() -> ArticleFileReader.read("story.docx", utf8("text")))
-                .isInstanceOf(ImportRejectedException.class).hasMessageContaining(".txt, .md or .html");
+                .isInstanceOf(ArticleRejectedException.class).hasMessageContaining(".txt, .md or .html");
     }
 }

@@ -43,8 +43,8 @@ class ArticleServiceTest {
         var first = articles.importArticle(wireStory());
         var again = draft("Another Outlet", "Same story", first.getText().replace("\n", "\r\n") + "  \n\n\n");
         assertThatThrownBy(() -> articles.importArticle(again))
-                .isInstanceOfSatisfying(ImportRejectedException.class,
-                        e -> assertThat(e.duplicateOf()).contains(first.getId()));
+                .isInstanceOfSatisfying(DuplicateArticleException.class,
+                        e -> assertThat(e.existingId()).isEqualTo(first.getId()));
     }
 
     @Test
@@ -53,7 +53,7 @@ class ArticleServiceTest {
         long before = articles.count();
         var bad = new ArticleDraft(" ", null, "", null, null, "ftp://example.org/x", "not a language", "   \n\t ");
         assertThatThrownBy(() -> articles.importArticle(bad))
-                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(ArticleRejectedException.class, e -> assertThat(e.problems())
                         .extracting(ImportProblem::field)
                         .containsExactlyInAnyOrder("outlet", "headline", "url", "language", "text"));
         assertThat(articles.count()).isEqualTo(before);
@@ -64,7 +64,7 @@ class ArticleServiceTest {
     void aFiftyMegabytePasteIsRefusedWithItsSize() {
         var huge = "x".repeat(50 * 1024 * 1024);
         assertThatThrownBy(() -> articles.importArticle(draft("Outlet", "Huge", huge)))
-                .isInstanceOf(ImportRejectedException.class)
+                .isInstanceOf(ArticleRejectedException.class)
                 .hasMessageContaining("52,428,800 characters").hasMessageContaining("at most 5,000,000");
     }
 

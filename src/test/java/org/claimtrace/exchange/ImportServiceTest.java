@@ -127,7 +127,7 @@ class ImportServiceTest {
                 + nytHash + ",0,4,said,ANONYMOUS_VAGUE\r\n";
         int before = annotations.forArticle(corpus.nytArticle).size();
 
-        var rejected = catchThrowableOfType(ImportRejectedException.class,
+        var rejected = catchThrowableOfType(FileRejectedException.class,
                 () -> imports.importAnnotations(file("bad.csv", csv), true, Progress.NONE));
 
         assertThat(rejected.getMessage()).contains("Nothing was imported: 4 problems in 5 rows");
@@ -160,7 +160,7 @@ class ImportServiceTest {
 
     @Test
     void brokenFilesAreRefusedWithAReason() throws Exception {
-        var unclosed = catchThrowableOfType(ImportRejectedException.class, () -> imports.importAnnotations(file("unclosed.csv",
+        var unclosed = catchThrowableOfType(FileRejectedException.class, () -> imports.importAnnotations(file("unclosed.csv",
                 "article_content_hash,start,end,quote,attribution_type\n" + nytHash + ",0,3,\"Pyo,ANONYMOUS_VAGUE\n"), true, Progress.NONE));
         assertThat(unclosed.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(2L);
@@ -170,16 +170,16 @@ class ImportServiceTest {
         Files.write(latin1, ("article_content_hash,start,end,quote,attribution_type\n" + nytHash + ",0,3,caf\u00e9,ANONYMOUS_VAGUE\n")
                 .getBytes(StandardCharsets.ISO_8859_1));
         assertThatThrownBy(() -> imports.importAnnotations(latin1, true, Progress.NONE))
-                .isInstanceOf(ImportRejectedException.class).hasMessageContaining("not UTF-8");
+                .isInstanceOf(FileRejectedException.class).hasMessageContaining("not UTF-8");
         assertThatThrownBy(() -> imports.importAnnotations(file("empty.csv", "  \n"), true, Progress.NONE))
-                .isInstanceOf(ImportRejectedException.class).hasMessageContaining("empty");
+                .isInstanceOf(FileRejectedException.class).hasMessageContaining("empty");
         var binary = Files.write(folder.resolve("photo.csv"), new byte[]{(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
         assertThatThrownBy(() -> imports.importAnnotations(binary, true, Progress.NONE))
-                .isInstanceOf(ImportRejectedException.class).hasMessageContaining("not a text file");
+                .isInstanceOf(FileRejectedException.class).hasMessageContaining("not a text file");
         assertThatThrownBy(() -> imports.importAnnotations(file("other.csv", "name,age\nAda,36\n"), true, Progress.NONE))
-                .isInstanceOf(ImportRejectedException.class).hasMessageContaining("does not look like annotations.csv");
+                .isInstanceOf(FileRejectedException.class).hasMessageContaining("does not look like annotations.csv");
         assertThatThrownBy(() -> imports.importAnnotations(file("broken.jsonld", "{\"items\": [ {\"target\": "), true, Progress.NONE))
-                .isInstanceOf(ImportRejectedException.class).hasMessageContaining("JSON is broken");
+                .isInstanceOf(FileRejectedException.class).hasMessageContaining("JSON is broken");
     }
 
     @Test
@@ -189,7 +189,7 @@ class ImportServiceTest {
             file.setLength(200L * 1024 * 1024);
         }
         assertThatThrownBy(() -> imports.importAnnotations(huge, true, Progress.NONE))
-                .isInstanceOf(ImportRejectedException.class).hasMessageContaining("200 MB").hasMessageContaining("limit is 100 MB");
+                .isInstanceOf(FileRejectedException.class).hasMessageContaining("200 MB").hasMessageContaining("limit is 100 MB");
     }
 
     @Test

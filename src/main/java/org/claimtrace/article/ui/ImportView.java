@@ -14,14 +14,16 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.claimtrace.article.Article;
 import org.claimtrace.article.ArticleFileReader;
+import org.claimtrace.article.ArticleRejectedException;
 import org.claimtrace.article.ArticleService;
-import org.claimtrace.article.ImportRejectedException;
+import org.claimtrace.article.DuplicateArticleException;
 import org.claimtrace.article.Outlet;
 import org.claimtrace.article.OutletService;
 import org.claimtrace.base.Notifications;
 import org.claimtrace.security.Role;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 @Route("import")
@@ -79,7 +81,7 @@ class ImportView extends VerticalLayout {
             form.fill(extracted);
             Notifications.info(String.format(Locale.ROOT, "Read %,d characters from %s. Check the text and details, then import.",
                     extracted.text().length(), fileName));
-        } catch (ImportRejectedException rejected) {
+        } catch (ArticleRejectedException rejected) {
             Notifications.error(rejected.getMessage());
         }
         reading.setVisible(false);
@@ -98,15 +100,13 @@ class ImportView extends VerticalLayout {
             Article article = articles.importArticle(form.draft());
             Notifications.success("Imported \u201c" + article.getHeadline() + "\u201d.");
             UI.getCurrent().navigate("articles/" + article.getId());
-        } catch (ImportRejectedException rejected) {
+        } catch (ArticleRejectedException rejected) {
             form.showProblems(rejected.problems());
-            if (rejected.duplicateOf().isPresent()) {
-                long existing = rejected.duplicateOf().get();
-                Notifications.withAction(rejected.getMessage() + " Nothing was imported.", "Open it",
-                        () -> UI.getCurrent().navigate("articles/" + existing));
-            } else {
-                Notifications.error("Nothing was imported. " + rejected.getMessage());
-            }
+            Notifications.error("Nothing was imported. " + rejected.getMessage());
+        } catch (DuplicateArticleException duplicate) {
+            form.showProblems(List.of(duplicate.problem()));
+            Notifications.withAction(duplicate.getMessage() + " Nothing was imported.", "Open it",
+                    () -> UI.getCurrent().navigate("articles/" + duplicate.existingId()));
         }
     }
 }

@@ -18,12 +18,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.claimtrace.annotation.AnnotationRejectedException;
-import org.claimtrace.annotation.StaleAnnotationException;
 import org.claimtrace.attribution.AttributionTag;
 import org.claimtrace.attribution.TagsetService;
 import org.claimtrace.base.NewsroomDates;
 import org.claimtrace.base.Notifications;
+import org.claimtrace.base.Refusal;
 import org.claimtrace.claim.Appearance;
 import org.claimtrace.claim.Claim;
 import org.claimtrace.claim.ClaimFilter;
@@ -226,7 +225,7 @@ class ClaimView extends Div implements BeforeEnterObserver {
                 undo.run();
                 show();
             });
-        } catch (AnnotationRejectedException | StaleAnnotationException refused) {
+        } catch (Refusal refused) {
             Notifications.error(refused.getMessage());
         }
     }
@@ -236,7 +235,7 @@ class ClaimView extends Div implements BeforeEnterObserver {
             change.run();
             show();
             Notifications.success(message);
-        } catch (AnnotationRejectedException | StaleAnnotationException refused) {
+        } catch (Refusal refused) {
             Notifications.error(refused.getMessage());
         }
     }

@@ -1,8 +1,7 @@
 package org.claimtrace.claim.ui;
 
-import org.claimtrace.annotation.AnnotationRejectedException;
-import org.claimtrace.annotation.StaleAnnotationException;
 import org.claimtrace.base.Notifications;
+import org.claimtrace.base.Refusal;
 import org.claimtrace.claim.ClaimService;
 import org.claimtrace.linking.Match;
 
@@ -35,7 +34,7 @@ public final class MatchLinker {
                 claims.undo(done);
                 afterChange.accept(annotationId);
             });
-        } catch (AnnotationRejectedException | StaleAnnotationException refused) {
+        } catch (Refusal refused) {
             Notifications.error(refused.getMessage());
         }
     }

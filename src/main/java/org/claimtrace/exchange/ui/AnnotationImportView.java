@@ -13,7 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.claimtrace.base.Notifications;
-import org.claimtrace.exchange.ImportRejectedException;
+import org.claimtrace.exchange.FileRejectedException;
 import org.claimtrace.exchange.ImportResult;
 import org.claimtrace.exchange.ImportService;
 import org.claimtrace.exchange.Progress;
@@ -76,7 +76,7 @@ class AnnotationImportView extends VerticalLayout {
     void receive(String fileName, File file) {
         try {
             show(imports.importAnnotations(file.toPath(), restoreFormulas.getValue(), Progress.NONE), fileName);
-        } catch (ImportRejectedException e) {
+        } catch (FileRejectedException e) {
             outcome.setText(fileName + ": " + e.getMessage()
                     + (e.problemCount() > e.problems().size() ? " The first " + e.problems().size() + " are listed." : ""));
             // no notification: it would cover the list of problems, which says it all

@@ -1,16 +1,16 @@
 package org.claimtrace.reader.ui;
 
 import com.vaadin.flow.component.UI;
-import org.claimtrace.annotation.AnnotationRejectedException;
 import org.claimtrace.annotation.ClaimAnnotation;
 import org.claimtrace.annotation.Selections;
-import org.claimtrace.annotation.StaleAnnotationException;
 import org.claimtrace.annotation.SuggestionService;
 import org.claimtrace.article.Article;
 import org.claimtrace.attribution.Attribution;
 import org.claimtrace.attribution.AttributionTag;
 import org.claimtrace.attribution.ClaimSuggestion;
+import org.claimtrace.base.ConflictException;
 import org.claimtrace.base.Notifications;
+import org.claimtrace.base.Refusal;
 import org.claimtrace.claim.ui.MatchLinker;
 import org.claimtrace.linking.Match;
 
@@ -96,7 +96,7 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
             if (canEdit && !editor.isVisible()) {
                 textView.showNewClaimAction();
             }
-        } catch (AnnotationRejectedException rejected) {
+        } catch (Refusal rejected) {
             selection = null;
             Notifications.error(rejected.getMessage());
         }
@@ -294,7 +294,7 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
             }
             closeEditor();
             refresh();
-        } catch (AnnotationRejectedException | StaleAnnotationException refused) {
+        } catch (Refusal refused) {
             Notifications.error(refused.getMessage());
         }
     }
@@ -313,7 +313,7 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
         var deleted = editing;
         try {
             services.annotations().delete(deleted.getId(), deleted.getVersion());
-        } catch (StaleAnnotationException stale) {
+        } catch (ConflictException stale) {
             Notifications.error(stale.getMessage());
             return;
         }
@@ -343,7 +343,7 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
             refresh();
             open(moved);
             Notifications.success("The claim now covers the selected text.");
-        } catch (AnnotationRejectedException | StaleAnnotationException refused) {
+        } catch (Refusal refused) {
             Notifications.error(refused.getMessage());
         }
     }
@@ -356,7 +356,7 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
             editing = null;
             open(confirmed);
             Notifications.success("New wording confirmed.");
-        } catch (AnnotationRejectedException | StaleAnnotationException refused) {
+        } catch (Refusal refused) {
             Notifications.error(refused.getMessage());
         }
     }

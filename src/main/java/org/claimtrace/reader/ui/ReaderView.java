@@ -19,11 +19,12 @@ import jakarta.annotation.security.PermitAll;
 import org.claimtrace.anchoring.AnchorState;
 import org.claimtrace.annotation.ClaimAnnotation;
 import org.claimtrace.article.Article;
+import org.claimtrace.article.ArticleRejectedException;
 import org.claimtrace.article.ArticleService;
-import org.claimtrace.article.ImportRejectedException;
 import org.claimtrace.attribution.AttributionTag;
 import org.claimtrace.attribution.TagsetService;
 import org.claimtrace.attribution.ui.TagChip;
+import org.claimtrace.base.ConflictException;
 import org.claimtrace.base.NewsroomDates;
 import org.claimtrace.base.Notifications;
 import org.claimtrace.reader.ArticleMarkup;
@@ -154,7 +155,7 @@ class ReaderView extends Div implements BeforeEnterObserver {
                 removeAll();
                 show(articles.find(revised.getId()).orElseThrow());
                 Notifications.success(revisionSummary(revised));
-            } catch (ImportRejectedException rejected) {
+            } catch (ArticleRejectedException | ConflictException rejected) {
                 Notifications.error("No revision saved. " + rejected.getMessage());
             }
         });

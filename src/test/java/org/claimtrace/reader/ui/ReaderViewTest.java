@@ -255,7 +255,7 @@ class ReaderViewTest extends KaribuTest {
         other.setNote("Someone else's change");
         SystemTask.call(() -> annotations.update(claim.getId(), claim.getVersion(), other));
         _click(_get(Button.class, spec -> spec.withText("Save")));
-        assertThat(notificationTexts()).anyMatch(t -> t.contains("Someone else changed or removed this claim"));
+        assertThat(notificationTexts()).anyMatch(t -> t.contains("Someone else changed or removed this since you opened it"));
         assertThat(note.getValue()).isEqualTo("My careful note");
         assertThat(editorOpen()).isTrue();
         assertThat(stored(id)).singleElement().satisfies(a -> assertThat(a.getAttribution().getNote()).isEqualTo("Someone else's change"));
