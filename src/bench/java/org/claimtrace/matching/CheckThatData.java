@@ -10,8 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The CLEF 2020 CheckThat! Task 2 files in ../shared/eval/checkthat2020 (or -Dcheckthat.dir). */
+/**
+ * The public CLEF 2020 CheckThat! Task 2 data (verified claim retrieval), version 3: the {@code data/v3.zip} of
+ * the lab's GitHub repository {@code sshaar/clef2020-factchecking-task2}, unpacked into one folder holding
+ * {@code verified_claims.docs.tsv}, {@code train/} and {@code dev/} (each with {@code tweets.queries.tsv} and
+ * {@code tweet-vclaim-pairs.qrels}). The folder is {@code -Dcheckthat.dir=…}; without it, the team's shared copy
+ * beside the project. The data is not copied into the project.
+ */
 final class CheckThatData {
+
+    static final String DEFAULT_FOLDER = "../shared/eval/checkthat2020";
 
     record VerifiedClaim(String id, String text, String title) {
     }
@@ -20,7 +28,14 @@ final class CheckThatData {
     }
 
     static Path folder() {
-        return Path.of(System.getProperty("checkthat.dir", "../shared/eval/checkthat2020"));
+        var given = System.getProperty("checkthat.dir", "");
+        var folder = Path.of(given.isBlank() ? DEFAULT_FOLDER : given);
+        if (!Files.isRegularFile(folder.resolve("verified_claims.docs.tsv"))) {
+            throw new IllegalStateException("No CheckThat! 2020 Task 2 data in " + folder.toAbsolutePath()
+                    + ": unpack data/v3.zip of the GitHub repository sshaar/clef2020-factchecking-task2 and run with"
+                    + " -Dcheckthat.dir=FOLDER");
+        }
+        return folder;
     }
 
     static List<VerifiedClaim> verifiedClaims() throws IOException {

@@ -1,7 +1,5 @@
 package org.claimtrace.anchoring;
 
-import org.claimtrace.linking.Match;
-
 import java.util.Optional;
 
 /**

@@ -6,6 +6,7 @@ import org.claimtrace.attribution.AttributionType;
 import org.claimtrace.attribution.ClaimSuggestion;
 import org.claimtrace.attribution.CueDetector;
 import org.claimtrace.attribution.OnRecord;
+import org.claimtrace.base.BackgroundModels;
 import org.claimtrace.base.NotFoundException;
 import org.claimtrace.security.CurrentUser;
 import org.claimtrace.security.Role;
@@ -28,7 +29,7 @@ import java.util.Map;
 @PreAuthorize(Role.Names.CAN_READ)
 public class SuggestionService {
 
-    private final CueDetector detector;
+    private final BackgroundModels.Model<CueDetector> detector;
     private final ArticleService articles;
     private final ClaimAnnotationService annotations;
     private final DismissedSuggestionRepository dismissed;
@@ -42,7 +43,7 @@ public class SuggestionService {
         }
     });
 
-    SuggestionService(CueDetector detector, ArticleService articles, ClaimAnnotationService annotations,
+    SuggestionService(BackgroundModels.Model<CueDetector> detector, ArticleService articles, ClaimAnnotationService annotations,
                       DismissedSuggestionRepository dismissed, CurrentUser currentUser, Clock clock) {
         this.detector = detector;
         this.articles = articles;
@@ -56,7 +57,7 @@ public class SuggestionService {
         var article = articles.find(articleId).orElseThrow(() -> NotFoundException.of("article", articleId));
         var existing = annotations.forArticle(articleId);
         var gone = dismissed.findByArticleId(articleId);
-        return detected.computeIfAbsent(article.getContentHash(), hash -> detector.detect(article.getText())).stream()
+        return detected.computeIfAbsent(article.getContentHash(), hash -> detector.get().detect(article.getText())).stream()
                 .filter(s -> existing.stream().noneMatch(a -> overlapsMostly(s.start(), s.end(), a.getStart(), a.getEnd())))
                 .filter(s -> gone.stream().noneMatch(d -> d.getQuote().equals(s.quote()) && Math.abs(d.getStart() - s.start()) < 200))
                 .toList();

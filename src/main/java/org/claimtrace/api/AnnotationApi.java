@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.util.NoSuchElementException;
-
 @RestController
 @Tag(name = "Annotations", description = "Claim annotations (spans with their attribution) and the matcher's candidates")
 class AnnotationApi {

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.ZonedDateTime;
-import java.util.NoSuchElementException;
 
 @RestController
 @RequestMapping("/api/articles")

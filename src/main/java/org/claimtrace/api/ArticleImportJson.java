@@ -2,7 +2,6 @@ package org.claimtrace.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.claimtrace.article.ArticleDraft;
-import org.claimtrace.article.OutletKind;
 
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;

@@ -1,6 +1,6 @@
 package org.claimtrace.article;
 
-/** What kind of outlet carries a story (DOMAIN.md). */
+/** What kind of outlet carries a story (docs/domain.md). */
 public enum OutletKind {
     NEWSPAPER("Newspaper"),
     WIRE_SERVICE("Wire service"),

@@ -1,6 +1,6 @@
 package org.claimtrace.attribution;
 
-/** Who the source works for or speaks as (DOMAIN.md). */
+/** Who the source works for or speaks as (docs/domain.md). */
 public enum Affiliation {
     GOVERNMENT("Government"), MILITARY("Military"), INTELLIGENCE("Intelligence"), DIPLOMAT("Diplomat"),
     STATE_MEDIA("State media"), COMPANY("Company"), NGO("NGO"), EXPERT("Expert"), WITNESS("Witness"),

@@ -1,7 +1,7 @@
 package org.claimtrace.attribution;
 
 /**
- * The default attribution tagset of DOMAIN.md, in its order. Codes are stable; the name and colour are
+ * The default attribution tagset of docs/domain.md, in its order. Codes are stable; the name and colour are
  * only defaults that an admin may change.
  *
  * <p>Colours: Paul Tol's "muted" qualitative scheme (designed to stay apart under the common colour-vision

@@ -18,7 +18,7 @@ import java.util.Set;
  * follows "More from …"), for sentences with a finite verb and something specific to check (a name or a
  * number), not in the first person and not a note about sourcing ("declined to", "not authorized to").
  * They score at most 0.4 so the UI can hide them below a threshold. A sentence without its own cue is not
- * credited to the source of the sentence before it: the text does not say so, and DOMAIN.md counts such
+ * credited to the source of the sentence before it: the text does not say so, and docs/domain.md counts such
  * a sentence as unattributed.
  *
  * <p>Pronoun sources ("she said", "they said") take the type of the nearest earlier attribution that fits

@@ -4,6 +4,7 @@ import org.claimtrace.annotation.AnnotationChanged;
 import org.claimtrace.annotation.ClaimAnnotation;
 import org.claimtrace.annotation.ClaimAnnotationService;
 import org.claimtrace.article.ArticleService;
+import org.claimtrace.base.BackgroundModels;
 import org.claimtrace.base.NotFoundException;
 import org.claimtrace.matching.ClaimDocument;
 import org.claimtrace.matching.ClaimIndex;
@@ -63,11 +64,13 @@ public class MatchService implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
+    /** The embedding model (BackgroundModels loads it); null when sentence vectors are switched off. */
+    private final BackgroundModels.Model<SentenceEmbedder> embedderModel;
     private volatile SentenceEmbedder embedder;
     private volatile ClaimMatcher matcher = new ClaimMatcher(index, List.of(), reranker);
 
     MatchService(ClaimAnnotationService annotations, ArticleService articles, RejectedMatchRepository rejected,
-                 StoredEmbeddings stored, CurrentUser currentUser, Clock clock,
+                 StoredEmbeddings stored, CurrentUser currentUser, Clock clock, BackgroundModels models,
                  @Value("${claimtrace.matching.embeddings:true}") boolean embeddingsEnabled,
                  @Value("${claimtrace.matching.embed-in-background:true}") boolean embedInBackground) {
         this.annotations = annotations;
@@ -78,6 +81,7 @@ public class MatchService implements DisposableBean {
         this.clock = clock;
         this.embeddingsEnabled = embeddingsEnabled;
         this.embedInBackground = embedInBackground;
+        this.embedderModel = embeddingsEnabled ? models.register("the MiniLM sentence embedding model", SentenceEmbedder::allMiniLmL6V2) : null;
     }
 
     /** Ranked annotations of other articles that may carry the same claim as this one. */
@@ -131,10 +135,11 @@ public class MatchService implements DisposableBean {
         log.info("Match index built from {} annotations", documents.size());
         if (embeddingsEnabled) {
             run(() -> {
-                embedder = SentenceEmbedder.allMiniLmL6V2();
+                var loaded = embedderModel.get();
                 long before = stored.computed();
-                embed(documents);
+                embed(loaded, documents);
                 index.refresh();
+                embedder = loaded;
                 matcher = new ClaimMatcher(index, List.of(embedder), reranker);
                 log.info("Sentence vectors ready for {} annotations ({} texts embedded now, the rest stored)",
                         documents.size(), stored.computed() - before);
@@ -160,7 +165,7 @@ public class MatchService implements DisposableBean {
         if (embeddingsEnabled && !documents.isEmpty()) {
             run(() -> {
                 if (embedder != null) {
-                    embed(documents);
+                    embed(embedder, documents);
                     index.refresh();
                 }
             });
@@ -182,7 +187,7 @@ public class MatchService implements DisposableBean {
     }
 
     /** Quote and headline vectors for each document, from the store where computed before, in batches. */
-    private void embed(List<ClaimDocument> documents) {
+    private void embed(SentenceEmbedder embedder, List<ClaimDocument> documents) {
         for (int from = 0; from < documents.size(); from += EMBED_BATCH) {
             var batch = documents.subList(from, Math.min(documents.size(), from + EMBED_BATCH));
             var texts = new ArrayList<String>(batch.size() * 2);

@@ -1,6 +1,5 @@
 package org.claimtrace.linking;
 
-import org.claimtrace.annotation.ClaimAnnotation;
 import org.claimtrace.annotation.ClaimAnnotationService;
 import org.claimtrace.article.ArticleService;
 import org.claimtrace.security.Role;

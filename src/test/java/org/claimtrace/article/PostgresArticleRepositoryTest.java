@@ -3,17 +3,10 @@ package org.claimtrace.article;
 import org.claimtrace.OnPostgres;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The same contract on PostgreSQL: Flyway's scripts, Hibernate's validation and every query. */
 @SpringBootTest
 @ActiveProfiles("test")
 @OnPostgres
 class PostgresArticleRepositoryTest extends ArticleRepositoryContract {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        OnPostgres.Database.use(registry);
-    }
 }

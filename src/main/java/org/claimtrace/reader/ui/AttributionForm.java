@@ -24,7 +24,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Every attribution field of DOMAIN.md. It collects and validates; the reader saves. */
+/** Every attribution field of docs/domain.md. It collects and validates; the reader saves. */
 class AttributionForm extends FormLayout {
 
     final Select<AttributionTag> type = new Select<>();

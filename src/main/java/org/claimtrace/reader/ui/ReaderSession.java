@@ -160,7 +160,7 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
             Notifications.info("Click in the text first: the sentence at the caret is selected.");
             return;
         }
-        services.detector().sentenceAt(text, caret).ifPresent(s -> {
+        services.detector().get().sentenceAt(text, caret).ifPresent(s -> {
             selection = Selections.snap(text, s[0], s[1]);
             textView.select(selection.start(), selection.end());
             if (canEdit && !editor.isVisible()) {

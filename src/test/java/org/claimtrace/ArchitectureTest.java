@@ -1,0 +1,67 @@
+package org.claimtrace;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.router.Route;
+import org.springframework.data.repository.Repository;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The few rules that keep the packages readable as features (docs/architecture.md draws the result).
+ * A feature is the first package under org.claimtrace: article, annotation, claim, reader, …
+ */
+@AnalyzeClasses(packages = "org.claimtrace", importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule featuresDependOnEachOtherWithoutCycles = slices().matching("org.claimtrace.(*)..")
+            .namingSlices("$1").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule aFeaturesRepositoriesAreUsedOnlyInsideThatFeature = classes()
+            .that().areAssignableTo(Repository.class)
+            .should(beUsedOnlyInsideTheirOwnFeature());
+
+    @ArchTest
+    static final ArchRule viewsAreNotImportedByOtherFeatures = classes()
+            .that().areAnnotatedWith(Route.class)
+            .should(beUsedOnlyInsideTheirOwnFeature());
+
+    /** The engines stay plain Java so they can be tested, benchmarked and reasoned about without a container. */
+    @ArchTest
+    static final ArchRule matchingAndAnchoringImportNeitherSpringNorJpa = noClasses()
+            .that().resideInAnyPackage("org.claimtrace.matching..", "org.claimtrace.anchoring..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..", "com.vaadin..");
+
+    private static ArchCondition<JavaClass> beUsedOnlyInsideTheirOwnFeature() {
+        return new ArchCondition<>("be used only inside their own feature") {
+            @Override
+            public void check(JavaClass target, ConditionEvents events) {
+                target.getDirectDependenciesToSelf().stream()
+                        .filter(use -> !feature(use.getOriginClass()).equals(feature(target)))
+                        .forEach(use -> events.add(SimpleConditionEvent.violated(use, use.getDescription())));
+            }
+        };
+    }
+
+    /** "claim" for org.claimtrace.claim.ui.ClaimView; "" for the root package (Application). */
+    private static String feature(JavaClass javaClass) {
+        var name = javaClass.getPackageName();
+        var root = "org.claimtrace.";
+        if (!name.startsWith(root)) {
+            return name;
+        }
+        var rest = name.substring(root.length());
+        var dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+}
