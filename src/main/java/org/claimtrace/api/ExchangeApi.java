@@ -134,9 +134,13 @@ class ExchangeApi {
         }
     }
 
-    record ImportJson(long rows, long imported, long alreadyPresent, long reanchored, String message, List<ApiError.Detail> notes) {
+    record ImportJson(long rows, long imported, long alreadyPresent, long reanchored,
+                      @Schema(description = "Annotations from another tool whose tags name no attribution type: imported as "
+                              + "UNATTRIBUTED, the tags kept in the note") long unattributed,
+                      String message, List<ApiError.Detail> notes) {
         static ImportJson of(ImportResult result) {
-            return new ImportJson(result.rows(), result.imported(), result.alreadyPresent(), result.reanchored(), result.summary(),
+            return new ImportJson(result.rows(), result.imported(), result.alreadyPresent(), result.reanchored(),
+                    result.unattributed(), result.summary(),
                     result.notes().stream().map(n -> new ApiError.Detail(n.line() == null ? null : n.line().intValue(), n.field(), n.message())).toList());
         }
     }

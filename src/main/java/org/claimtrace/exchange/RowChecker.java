@@ -178,9 +178,10 @@ final class RowChecker {
             }
             return new Anchor(org.claimtrace.anchoring.TextAnchor.of(text, start, end), state, row.get(PREVIOUS_QUOTE), false);
         }
-        // Offsets that do not fit still tell the locator where to look first.
-        int near = Math.clamp(start == null ? 0 : start, 0, text.length() - 1);
-        var given = new org.claimtrace.anchoring.TextAnchor(near, Math.clamp(end == null ? near + quote.length() : end, near + 1, text.length()),
+        // Offsets that do not fit still tell the locator where to look first. The span's length is the quote's:
+        // an end counted in other units (Hypothesis counts UTF-16, the W3C model code points) must not cut it.
+        int near = Math.clamp(start == null ? 0 : start, 0, Math.max(0, text.length() - 1));
+        var given = new org.claimtrace.anchoring.TextAnchor(near, near + quote.length(),
                 quote, nonNull(row.values().get(PREFIX)), nonNull(row.values().get(SUFFIX)));
         var located = org.claimtrace.anchoring.Reanchorer.locate(given, text);
         int only = text.indexOf(quote);

@@ -196,15 +196,14 @@ class ImportServiceTest {
     void hypothesisStyleAnnotationsImportWithTheirTagAndUser() throws Exception {
         var quote = "American and allied officials said";
         int at = nytText.indexOf(quote);
-        var points = new CodePoints(nytText);
         var url = articles.find(corpus.nytArticle).orElseThrow().getUrl();
         var hypothesis = JsonMapper.shared().writeValueAsString(java.util.Map.of("total", 1, "rows", java.util.List.of(java.util.Map.of(
                 "uri", url, "user", "acct:ann@hypothes.is", "tags", java.util.List.of("fact-check", "Anonymous, described"),
                 "text", "Who are they?", "created", "2024-01-02T03:04:05.123456+00:00", "updated", "2024-01-03T03:04:05.123456+00:00",
                 "target", java.util.List.of(java.util.Map.of("source", url, "selector", java.util.List.of(
                         java.util.Map.of("type", "TextQuoteSelector", "exact", quote, "prefix", "this month, ", "suffix", ". \"We urge"),
-                        java.util.Map.of("type", "TextPositionSelector", "start", points.toCodePoints(at),
-                                "end", points.toCodePoints(at + quote.length())))))))));
+                        // Hypothesis counts UTF-16 units, as JavaScript does (the text has emoji before the quote)
+                        java.util.Map.of("type", "TextPositionSelector", "start", at, "end", at + quote.length()))))))));
 
         var result = imports.importAnnotations(file("hypothesis.json", hypothesis), true, Progress.NONE);
 
@@ -213,8 +212,35 @@ class ImportServiceTest {
         assertThat(annotations.forArticle(corpus.nytArticle)).anySatisfy(a -> {
             assertThat(a.getStart()).isEqualTo(at);
             assertThat(a.getAttribution().getTypeCode()).isEqualTo("ANONYMOUS_DESCRIBED");
-            assertThat(a.getAttribution().getNote()).isEqualTo("Who are they?");
+            assertThat(a.getAttribution().getNote()).isEqualTo("Who are they?\n\nTags: fact-check");
             assertThat(a.getCreatedBy()).isEqualTo("ann@hypothes.is");
+        });
+    }
+
+    @Test
+    void aWebAnnotationFromAnotherToolTakesItsCommentBodyWithoutPurposeAsTheNote() throws Exception {
+        var quote = "American and allied officials said";
+        int at = nytText.indexOf(quote);
+        var points = new CodePoints(nytText);
+        var url = articles.find(corpus.nytArticle).orElseThrow().getUrl();
+        var annotation = JsonMapper.shared().writeValueAsString(java.util.Map.of(
+                "@context", "http://www.w3.org/ns/anno.jsonld", "id", "urn:uuid:" + java.util.UUID.randomUUID(), "type", "Annotation",
+                "body", java.util.List.of(java.util.Map.of("type", "TextualBody", "value", "Which officials?"),
+                        java.util.Map.of("type", "TextualBody", "purpose", "tagging", "value", "sourcing")),
+                "target", java.util.Map.of("source", url, "selector", java.util.List.of(
+                        // the W3C model counts code points (the text has emoji before the quote)
+                        java.util.Map.of("type", "TextPositionSelector", "start", points.toCodePoints(at),
+                                "end", points.toCodePoints(at + quote.length()))))));
+
+        var result = imports.importAnnotations(file("other-tool.jsonld", annotation), true, Progress.NONE);
+
+        assertThat(result.imported()).isEqualTo(1);
+        assertThat(result.unattributed()).isEqualTo(1);
+        assertThat(result.summary()).contains("1 as UNATTRIBUTED");
+        assertThat(annotations.forArticle(corpus.nytArticle)).anySatisfy(a -> {
+            assertThat(a.getQuote()).isEqualTo(quote);
+            assertThat(a.getAttribution().getTypeCode()).isEqualTo("UNATTRIBUTED");
+            assertThat(a.getAttribution().getNote()).isEqualTo("Which officials?\n\nTags: sourcing");
         });
     }
 
