@@ -75,11 +75,13 @@ final class RowChecker {
                     + "1 to " + Claim.SHORT_MAX + " characters)."});
         }
         var reviewStatus = parse(row, REVIEW_STATUS, ReviewStatus::valueOf, null, problem);
-        var verdictText = row.get(VERDICT);
+        // verdict_code when the file has it (ours since it has); verdict holds the display name, or in older files the code
+        var verdictColumn = row.get(VERDICT_CODE) != null ? VERDICT_CODE : VERDICT;
+        var verdictText = row.get(verdictColumn);
         var verdict = Verdict.parse(verdictText);
         if (verdictText != null && verdict.isEmpty()) {
-            problem.accept(new String[]{VERDICT.header(), "Unknown verdict \u201c" + verdictText + "\u201d (one of "
-                    + Arrays.toString(Verdict.values()) + ")."});
+            problem.accept(new String[]{verdictColumn.header(), "Unknown verdict \u201c" + verdictText + "\u201d (one of "
+                    + Arrays.stream(Verdict.values()).map(v -> v.name() + " / " + v.label()).toList() + ")."});
         }
         var createdAt = instant(row, CREATED_AT, now, problem);
         var updatedAt = instant(row, UPDATED_AT, createdAt, problem);

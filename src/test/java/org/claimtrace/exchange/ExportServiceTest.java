@@ -77,6 +77,22 @@ class ExportServiceTest {
         assertThat(rows.get(corpus.urge.getId()).get("claim_id")).isEmpty();
     }
 
+    /** The README promises a stable column order, new columns only at the end: this is that order. */
+    @Test
+    void theColumnOrderIsTheDocumentedOneWithNewColumnsAtTheEnd() throws Exception {
+        var annotationsCsv = ExchangeFixtures.write(export, ExportFile.ANNOTATIONS_CSV, corpus.filter(), ExportOptions.DEFAULT);
+        assertThat(annotationsCsv.lines().findFirst().orElseThrow()).isEqualTo("annotation_id,article_id,article_content_hash,"
+                + "outlet,outlet_kind,headline,article_url,published,start,end,quote,prefix,suffix,previous_quote,anchor_state,"
+                + "attribution_type,cue,source_as_written,source_name,affiliation,role,on_record,source_count,anonymity_reason,"
+                + "basis_of_knowledge,relayed_via,stance,note,claim_id,claim_short_text,link_status,linked_by,linked_at,"
+                + "review_status,verdict,created_by,created_at,updated_by,updated_at,verdict_code");
+        var claimsCsv = ExchangeFixtures.write(export, ExportFile.CLAIMS_CSV, corpus.filter(), ExportOptions.DEFAULT);
+        assertThat(claimsCsv.lines().findFirst().orElseThrow()).isEqualTo("claim_id,claim_reviewed,full_text,claimant,"
+                + "first_appearance_url,first_appearance_outlet,first_appearance_date,first_appearance_evidence,appearance_count,"
+                + "outlet_count,origin_count,on_record_count,rating_label,rating_value,review_status,review_url,review_date,"
+                + "sourcing_summary,created_by,created_at,updated_by,updated_at,verdict_code");
+    }
+
     @Test
     void formulaCellsAreNeutralisedButPlainNumbersAndTheMachineOptionAreLeftAlone() throws Exception {
         var trip = byAnnotation(parse(ExchangeFixtures.write(export, ExportFile.ANNOTATIONS_CSV, corpus.filter(), ExportOptions.DEFAULT)))

@@ -261,6 +261,39 @@ class ImportServiceTest {
         assertThat(reviewed.path("datePublished").asString()).isNotBlank();
     }
 
+    /** LibreOffice turns a cell FALSE into a boolean: the verdict goes out by its display name, its code at the end. */
+    @Test
+    void aVerdictIsExportedByItsDisplayNameWithItsCodeInALastColumnAndBothReadBack() throws Exception {
+        int at = nytText.indexOf("American and allied officials said");
+        var csv = "article_content_hash,start,end,quote,attribution_type,claim_id,claim_short_text,review_status,verdict\n"
+                + nytHash + "," + at + "," + (at + 34) + ",American and allied officials said,ANONYMOUS_VAGUE,c1,Allies said it,REVIEWED,FALSE\n";
+        imports.importAnnotations(file("reviewed.csv", csv), true, Progress.NONE);
+        var filter = corpus.filter().withLinkStatus(null);
+
+        var exported = ExchangeFixtures.write(export, ExportFile.ANNOTATIONS_CSV, filter, ExportOptions.DEFAULT);
+
+        var row = ExportServiceTest.parse(exported).stream().filter(r -> r.get("claim_short_text").equals("Allies said it"))
+                .findFirst().orElseThrow();
+        assertThat(row.get("verdict")).isEqualTo("False");
+        assertThat(row.get("verdict_code")).isEqualTo("FALSE");
+        var claim = ExportServiceTest.parse(ExchangeFixtures.write(export, ExportFile.CLAIMS_CSV, filter, ExportOptions.DEFAULT)).stream()
+                .filter(r -> r.get("claim_reviewed").equals("Allies said it")).findFirst().orElseThrow();
+        assertThat(claim.get("rating_label")).isEqualTo("False");
+        assertThat(claim.get("verdict_code")).isEqualTo("FALSE");
+
+        // the display name alone reads back (a file edited by hand), and the code column wins over it
+        var header = "article_content_hash,start,end,quote,attribution_type,claim_id,claim_short_text,review_status,verdict";
+        int urge = nytText.indexOf("We urge");
+        imports.importAnnotations(file("label.csv", header + "\n" + nytHash + "," + urge + "," + (urge + 7)
+                + ",We urge,NAMED_PERSON,c2,Urged to cease,REVIEWED,Mostly accurate\n"), true, Progress.NONE);
+        int kim = nytText.indexOf("Kim Jong-un");
+        imports.importAnnotations(file("both.csv", header + ",verdict_code\n" + nytHash + "," + kim + "," + (kim + 11)
+                + ",Kim Jong-un,NAMED_PERSON,c3,Kim named,REVIEWED,Accurate,MISLEADING\n"), true, Progress.NONE);
+        var codes = ExportServiceTest.parse(ExchangeFixtures.write(export, ExportFile.CLAIMS_CSV, filter, ExportOptions.DEFAULT)).stream()
+                .collect(java.util.stream.Collectors.toMap(r -> r.get("claim_reviewed"), r -> r.get("verdict_code")));
+        assertThat(codes).containsEntry("Urged to cease", "MOSTLY_ACCURATE").containsEntry("Kim named", "MISLEADING");
+    }
+
     @Test
     @WithMockUser(username = "vi", roles = "VIEWER")
     void aViewerMayNotImport() throws Exception {
