@@ -97,7 +97,8 @@ final class ClaimReviewJson {
         }
         if (claim.getClaimant() != null) {
             g.writeObjectPropertyStart("author");
-            g.writeStringProperty("@type", ClaimantKind.of(claim.getClaimant(), record.appearances()));
+            g.writeStringProperty("@type", ClaimantKind.of(claim.getClaimant(),
+                    record.appearances().stream().map(a -> a.annotation().getAttribution()).toList()));
             g.writeStringProperty("name", claim.getClaimant());
             g.writeEndObject();
         }

@@ -1,7 +1,7 @@
 package org.claimtrace.exchange;
 
 import org.claimtrace.attribution.AttributionType;
-import org.claimtrace.claim.Appearance;
+import org.claimtrace.attribution.Attribution;
 
 import java.util.List;
 import java.util.Locale;
@@ -33,10 +33,10 @@ final class ClaimantKind {
     private ClaimantKind() {
     }
 
-    static String of(String claimant, List<Appearance> appearances) {
+    /** @param sourcing the attributions of the claim's appearances */
+    static String of(String claimant, List<Attribution> sourcing) {
         var wanted = normalised(claimant);
-        for (var appearance : appearances) {
-            var attribution = appearance.annotation().getAttribution();
+        for (var attribution : sourcing) {
             if (wanted.equals(normalised(attribution.getSourceName())) || wanted.equals(normalised(attribution.getSourceAsWritten()))) {
                 if (AttributionType.NAMED_PERSON.name().equals(attribution.getTypeCode())) {
                     return PERSON;

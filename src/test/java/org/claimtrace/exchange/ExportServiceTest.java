@@ -153,6 +153,7 @@ class ExportServiceTest {
             assertThat(item.has("target")).isTrue();
             assertThat(item.path("created").asString()).isNotBlank();
             assertThat(item.path("creator").path("nickname").asString()).isEqualTo("system");
+            assertThat(item.path("creator").path("name").asString()).isEqualTo("system");
             assertThat(item.path("body").path(0).path("purpose").asString()).isEqualTo("classifying");
             var selectors = item.path("target").path("selector");
             assertThat(selectors.path(0).path("type").asString()).isEqualTo("TextQuoteSelector");
@@ -171,18 +172,20 @@ class ExportServiceTest {
                 .isEqualTo(trip.getStart() - 2);
     }
 
+    /** Google requires a ClaimReview to have a rating: a claim not yet reviewed is published as what it is, a Claim. */
     @Test
-    void claimReviewWithoutAVerdictHasNoRating() throws Exception {
+    void aClaimWithoutAVerdictGoesOutAsAClaimNotAClaimReview() throws Exception {
         var json = JsonMapper.shared().readTree(ExchangeFixtures.write(export, ExportFile.CLAIMREVIEW_JSONLD, corpus.filter(), ExportOptions.DEFAULT));
 
         assertThat(json.path("@context").asString()).isEqualTo("https://schema.org");
-        var review = json.path("@graph").path(0);
-        assertThat(review.path("@type").asString()).isEqualTo("ClaimReview");
-        assertThat(review.path("claimReviewed").asString()).isEqualTo("Kim plans to travel to Russia this month");
-        assertThat(review.has("reviewRating")).isFalse();
-        assertThat(review.path("itemReviewed").path("@type").asString()).isEqualTo("Claim");
-        assertThat(review.path("itemReviewed").path("appearance")).hasSize(2);
-        assertThat(review.path("itemReviewed").path("firstAppearance").path("url").asString()).startsWith("https://example.org/nyt");
+        var claim = json.path("@graph").path(0);
+        assertThat(json.path("@graph")).hasSize(1);
+        assertThat(claim.path("@type").asString()).isEqualTo("Claim");
+        assertThat(claim.path("name").asString()).isEqualTo("Kim plans to travel to Russia this month");
+        assertThat(claim.has("reviewRating")).isFalse();
+        assertThat(claim.path("url").asString()).endsWith("/claims/" + corpus.claimId);
+        assertThat(claim.path("appearance")).hasSize(2);
+        assertThat(claim.path("firstAppearance").path("url").asString()).startsWith("https://example.org/nyt");
     }
 
     @Test
