@@ -98,13 +98,15 @@ public final class Reanchorer {
     public static Reanchored locate(TextAnchor anchor, String text) {
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(text, "text");
+        // The quote is the span: an imported anchor's end may be counted in other units, or be missing.
+        int length = anchor.quote().length();
         if (text.startsWith(anchor.quote(), anchor.start())) {
-            return Reanchored.anchored(TextAnchor.of(text, anchor.start(), anchor.end()), anchor.quote());
+            return Reanchored.anchored(TextAnchor.of(text, anchor.start(), anchor.start() + length), anchor.quote());
         }
         OptionalInt elsewhere = ExactQuoteSearch.find(anchor, text, at -> true);
         if (elsewhere.isPresent()) {
             int at = elsewhere.getAsInt();
-            return Reanchored.anchored(TextAnchor.of(text, at, at + anchor.length()), anchor.quote());
+            return Reanchored.anchored(TextAnchor.of(text, at, at + length), anchor.quote());
         }
         return FuzzyLocator.near(anchor, text)
                 .map(match -> Reanchored.textChanged(TextAnchor.of(text, match.start(), match.end()), anchor.quote(), match.similarity()))

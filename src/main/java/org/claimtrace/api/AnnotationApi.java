@@ -7,6 +7,7 @@ import org.claimtrace.annotation.ClaimAnnotationService;
 import org.claimtrace.article.ArticleService;
 import org.claimtrace.base.NotFoundException;
 import org.claimtrace.linking.MatchService;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -41,6 +43,7 @@ class AnnotationApi {
 
     @GetMapping("/api/articles/{articleId}/annotations")
     @Operation(summary = "The article's annotations in reading order")
+    @Refuses(HttpStatus.NOT_FOUND)
     PageJson<AnnotationJson> list(@PathVariable long articleId) {
         return Paging.whole(annotations.forArticle(articleId).stream().map(AnnotationJson::of).toList());
     }
@@ -50,6 +53,8 @@ class AnnotationApi {
             description = "start and end are UTF-16 code units into the article's text (JavaScript and Java string indices, "
                     + "not code points); the span is trimmed and widened to whole words, so the stored start/end may differ. "
                     + "With quote, the request is refused (422) unless the text at start..end is that quote.")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Refuses({HttpStatus.NOT_FOUND, HttpStatus.UNPROCESSABLE_CONTENT})
     ResponseEntity<AnnotationJson> create(@PathVariable long articleId, @Valid @RequestBody AnnotationCreateJson body) {
         var attribution = attributionCheck.checked(body.attribution());
         var created = annotations.create(articleId, body.start(), body.end(), body.quote(), attribution);
@@ -60,6 +65,7 @@ class AnnotationApi {
 
     @GetMapping("/api/annotations/{id}")
     @Operation(summary = "One annotation, with its current version")
+    @Refuses(HttpStatus.NOT_FOUND)
     AnnotationJson get(@PathVariable long id) {
         return AnnotationJson.of(annotations.find(id).orElseThrow(() -> noAnnotation(id)));
     }
@@ -67,6 +73,7 @@ class AnnotationApi {
     @PutMapping("/api/annotations/{id}")
     @Operation(summary = "Change an annotation's attribution (EDITOR, ADMIN)",
             description = "Send the version you read; if someone changed the annotation since, nothing is saved and the answer is 409.")
+    @Refuses({HttpStatus.NOT_FOUND, HttpStatus.CONFLICT, HttpStatus.UNPROCESSABLE_CONTENT})
     AnnotationJson update(@PathVariable long id, @Valid @RequestBody AnnotationUpdateJson body) {
         var attribution = attributionCheck.checked(body.attribution());
         return AnnotationJson.of(annotations.update(id, body.version(), attribution));
@@ -74,6 +81,8 @@ class AnnotationApi {
 
     @DeleteMapping("/api/annotations/{id}")
     @Operation(summary = "Delete an annotation (EDITOR, ADMIN)", description = "409 when version is not the current one.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Refuses({HttpStatus.NOT_FOUND, HttpStatus.CONFLICT})
     ResponseEntity<Void> delete(@PathVariable long id, @RequestParam long version) {
         annotations.delete(id, version);
         return ResponseEntity.noContent().build();
@@ -83,6 +92,7 @@ class AnnotationApi {
     @Operation(summary = "Annotations in other articles that may carry the same claim, best first",
             description = "The matcher's ranked candidates (words, and sentence meaning once its vectors are ready). "
                     + "Pairs a person rejected are left out. limit is 1 to " + MAX_MATCHES + ".")
+    @Refuses(HttpStatus.NOT_FOUND)
     PageJson<MatchJson> matches(@PathVariable long id, @RequestParam(defaultValue = "10") int limit) {
         if (limit < 1 || limit > MAX_MATCHES) {
             throw new BadRequestException("Ask for 1 to " + MAX_MATCHES + " matches.",

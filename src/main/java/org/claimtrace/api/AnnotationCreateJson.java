@@ -3,6 +3,7 @@ package org.claimtrace.api;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 
 /** A new annotation: a span of the article's text and how it is attributed. */
 record AnnotationCreateJson(
@@ -11,6 +12,6 @@ record AnnotationCreateJson(
         @Schema(description = "UTF-16 code units, exclusive") @NotNull Integer end,
         @Schema(description = "Optional: the text you expect at start..end; refused (422) when the stored text differs, "
                 + "e.g. after a revision. Whitespace is ignored in the comparison.")
-        String quote,
+        @Nullable String quote,
         @NotNull @Valid AttributionJson attribution) {
 }

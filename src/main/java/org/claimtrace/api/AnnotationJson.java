@@ -3,6 +3,7 @@ package org.claimtrace.api;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.claimtrace.anchoring.AnchorState;
 import org.claimtrace.annotation.ClaimAnnotation;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
@@ -17,11 +18,11 @@ record AnnotationJson(
         @Schema(description = "Up to 32 characters before the quote") String prefix,
         @Schema(description = "Up to 32 characters after the quote") String suffix,
         AttributionJson attribution,
-        @Schema(description = "The claim this annotation is an appearance of, or null") Long claimId,
+        @Schema(description = "The claim this annotation is an appearance of, or null") @Nullable Long claimId,
         @Schema(description = "CONFIRMED when a person linked it to a claim, else UNLINKED",
                 allowableValues = {"CONFIRMED", "UNLINKED"}) String linkStatus,
-        @Schema(description = "Who confirmed the link, or null") String confirmedBy,
-        Instant confirmedAt,
+        @Schema(description = "Who confirmed the link, or null") @Nullable String confirmedBy,
+        @Schema(description = "When the link was confirmed, or null") @Nullable Instant confirmedAt,
         @Schema(description = "ANCHORED, TEXT_CHANGED (a revision changed the wording) or ORPHANED (the text is gone)")
         AnchorState anchorState,
         @Schema(description = "Send it back to change or delete the annotation (optimistic locking)") long version) {

@@ -7,6 +7,7 @@ import org.claimtrace.annotation.SuggestionService;
 import org.claimtrace.article.ArticleService;
 import org.claimtrace.base.NotFoundException;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -49,6 +51,7 @@ class ArticleApi {
 
     @GetMapping("/{id}")
     @Operation(summary = "An article's metadata and normalised text")
+    @Refuses(HttpStatus.NOT_FOUND)
     ArticleJson get(@PathVariable long id) {
         return ArticleJson.of(articles.find(id).orElseThrow(() -> noArticle(id)));
     }
@@ -58,6 +61,8 @@ class ArticleApi {
             description = "The same rules as the Import view: outlet name and headline required, text not empty and at most "
                     + "5,000,000 characters after normalisation, URL http(s). 422 lists every problem by field; a text "
                     + "already stored is 409, naming the existing article. 201 with Location on success.")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Refuses({HttpStatus.CONFLICT, HttpStatus.UNPROCESSABLE_CONTENT})
     ResponseEntity<ArticleJson> importArticle(@RequestBody ArticleImportJson body) {
         var article = articles.importArticle(body.toDraft());
         var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(article.getId()).toUri();
@@ -68,6 +73,7 @@ class ArticleApi {
     @Operation(summary = "Claims the cue detector proposes in the article",
             description = "Minus spans already annotated and suggestions an editor dismissed. Offsets are UTF-16 code units. "
                     + "Accept one by POSTing its start, end and quote to /api/articles/{id}/annotations.")
+    @Refuses(HttpStatus.NOT_FOUND)
     PageJson<SuggestionJson> suggestions(@Parameter(description = "article id") @PathVariable long id) {
         return Paging.whole(suggestions.pending(id).stream().map(SuggestionJson::of).toList());
     }

@@ -2,6 +2,8 @@ package org.claimtrace.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.claimtrace.article.ArticleDraft;
+import org.claimtrace.article.OutletKind;
+import org.jspecify.annotations.Nullable;
 
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,13 +16,13 @@ import java.util.List;
  */
 record ArticleImportJson(
         @Schema(description = "The outlet by name; kind is used only when no outlet of that name exists yet")
-        OutletJson outlet,
-        String headline, String byline,
+        @Nullable OutletJson outlet,
+        @Nullable String headline, @Nullable String byline,
         @Schema(description = "ISO-8601 with offset, e.g. 2023-09-05T09:30:00-04:00; kept in that offset",
-                format = "date-time") String published,
-        String url,
-        @Schema(description = "Language tag, default en") String language,
-        String text) {
+                format = "date-time") @Nullable String published,
+        @Nullable String url,
+        @Schema(description = "Language tag, default en") @Nullable String language,
+        @Nullable String text) {
 
     ArticleDraft toDraft() {
         return new ArticleDraft(outlet == null ? null : outlet.name(), outlet == null ? null : outlet.kind(), headline,

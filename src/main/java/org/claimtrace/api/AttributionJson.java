@@ -6,15 +6,17 @@ import org.claimtrace.attribution.Attribution;
 import org.claimtrace.attribution.OnRecord;
 import org.claimtrace.attribution.SourceRole;
 import org.claimtrace.attribution.Stance;
+import org.jspecify.annotations.Nullable;
 
 /** How an article sources a claim. Only the type is required. */
 record AttributionJson(
         @Schema(description = "A tagset code, e.g. NAMED_PERSON, ANONYMOUS_DESCRIBED, OTHER_OUTLET",
                 requiredMode = Schema.RequiredMode.REQUIRED) String type,
-        String cue, String sourceAsWritten, String sourceName, Affiliation affiliation, SourceRole role,
-        OnRecord onRecord,
-        @Schema(description = "A number 1-999, or \"several\"") String sourceCount,
-        String anonymityReason, String basisOfKnowledge, String relayedVia, Stance stance, String note) {
+        @Nullable String cue, @Nullable String sourceAsWritten, @Nullable String sourceName, @Nullable Affiliation affiliation,
+        @Nullable SourceRole role, @Nullable OnRecord onRecord,
+        @Schema(description = "A number 1-999, or \"several\"") @Nullable String sourceCount,
+        @Nullable String anonymityReason, @Nullable String basisOfKnowledge, @Nullable String relayedVia, @Nullable Stance stance,
+        @Nullable String note) {
 
     static AttributionJson of(Attribution a) {
         return new AttributionJson(a.getTypeCode(), a.getCue(), a.getSourceAsWritten(), a.getSourceName(),

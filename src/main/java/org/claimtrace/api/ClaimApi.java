@@ -10,6 +10,7 @@ import org.claimtrace.claim.ClaimFilter;
 import org.claimtrace.claim.ClaimService;
 import org.claimtrace.claim.ReviewStatus;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -51,6 +53,7 @@ class ClaimApi {
 
     @GetMapping("/{id}")
     @Operation(summary = "A claim with its appearances, first appearance, review status and version")
+    @Refuses(HttpStatus.NOT_FOUND)
     ClaimJson get(@PathVariable long id) {
         return assembler.of(claims.find(id).orElseThrow(() -> noClaim(id)));
     }
@@ -59,6 +62,8 @@ class ClaimApi {
     @Operation(summary = "A new claim from annotations not yet linked to a claim (EDITOR, ADMIN)",
             description = "Each annotation becomes a confirmed appearance, recorded as confirmed by you. "
                     + "409 when one of them already belongs to a claim (link or merge instead).")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Refuses({HttpStatus.NOT_FOUND, HttpStatus.CONFLICT, HttpStatus.UNPROCESSABLE_CONTENT})
     ResponseEntity<ClaimJson> create(@Valid @RequestBody ClaimCreateJson body) {
         var claim = claims.create(body.shortText(), body.annotationIds());
         var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(claim.getId()).toUri();
@@ -68,6 +73,7 @@ class ClaimApi {
     @PostMapping("/{id}/appearances")
     @Operation(summary = "Confirm an annotation as an appearance of the claim (EDITOR, ADMIN)",
             description = "409 when the annotation already belongs to a claim.")
+    @Refuses({HttpStatus.NOT_FOUND, HttpStatus.CONFLICT, HttpStatus.UNPROCESSABLE_CONTENT})
     ClaimJson link(@PathVariable long id, @Valid @RequestBody AppearanceLinkJson body) {
         claims.link(id, body.annotationId());
         return assembler.of(claims.find(id).orElseThrow(() -> noClaim(id)));
@@ -75,6 +81,8 @@ class ClaimApi {
 
     @DeleteMapping("/{id}/appearances/{annotationId}")
     @Operation(summary = "Unlink an appearance; the annotation stays (EDITOR, ADMIN)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Refuses({HttpStatus.NOT_FOUND, HttpStatus.UNPROCESSABLE_CONTENT})
     ResponseEntity<Void> unlink(@PathVariable long id, @PathVariable long annotationId) {
         claims.unlink(id, annotationId);
         return ResponseEntity.noContent().build();

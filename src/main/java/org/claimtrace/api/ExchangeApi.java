@@ -3,7 +3,9 @@ package org.claimtrace.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,6 +21,7 @@ import org.claimtrace.exchange.ImportResult;
 import org.claimtrace.exchange.ImportService;
 import org.claimtrace.exchange.Progress;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,6 +59,11 @@ class ExchangeApi {
     @Operation(summary = "Export annotations.csv, claims.csv, annotations.jsonld or claimreview.jsonld, streamed",
             description = "Columns and shapes: see the README, \"Exchange formats\". CSV offsets are UTF-16 code units; the "
                     + "Web Annotation TextPositionSelector counts Unicode code points. Filters combine; all are optional.")
+    @ApiResponse(responseCode = "200", description = "The file, streamed as it is written", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", description = "annotations.csv or claims.csv")),
+            @Content(mediaType = "application/ld+json", schema = @Schema(type = "object",
+                    description = "annotations.jsonld (W3C Web Annotation) or claimreview.jsonld (schema.org)"))})
+    @Refuses(HttpStatus.NOT_FOUND)
     void export(@PathVariable @Parameter(description = "annotations.csv, claims.csv, annotations.jsonld or claimreview.jsonld") String file,
                 @RequestParam(required = false) Set<Long> outletId,
                 @RequestParam(required = false) Long articleId,
@@ -85,6 +93,13 @@ class ExchangeApi {
                     + "(line, field, message). Articles must exist; rows find them by content hash, then URL. Up to 100 MB.")
     @Parameter(name = "formulas", in = ParameterIn.QUERY, schema = @Schema(type = "string", defaultValue = "neutralised", allowableValues = {"neutralised", "raw"}),
             description = "neutralised: undo the export's formula protection; raw: take cells as they are")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "annotations.csv, or Web Annotation "
+            + "JSON-LD (ours, or Hypothesis' export); sent as curl --data-binary sends it, the type is not checked", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+            @Content(mediaType = "application/ld+json", schema = @Schema(type = "object")),
+            @Content(mediaType = "application/json", schema = @Schema(type = "object")),
+            @Content(mediaType = "application/x-www-form-urlencoded", schema = @Schema(type = "string"))})
+    @Refuses(HttpStatus.UNPROCESSABLE_CONTENT)
     ImportJson importAnnotations(HttpServletRequest request) throws IOException {
         // The query string is read by hand: asking the request for a parameter would make the servlet container
         // read a form-typed body as form fields, and `curl --data-binary @file` sends its file typed as a form.
@@ -134,9 +149,13 @@ class ExchangeApi {
         }
     }
 
-    record ImportJson(long rows, long imported, long alreadyPresent, long reanchored, String message, List<ApiError.Detail> notes) {
+    record ImportJson(long rows, long imported, long alreadyPresent, long reanchored,
+                      @Schema(description = "Annotations from another tool whose tags name no attribution type: imported as "
+                              + "UNATTRIBUTED, the tags kept in the note") long unattributed,
+                      String message, List<ApiError.Detail> notes) {
         static ImportJson of(ImportResult result) {
-            return new ImportJson(result.rows(), result.imported(), result.alreadyPresent(), result.reanchored(), result.summary(),
+            return new ImportJson(result.rows(), result.imported(), result.alreadyPresent(), result.reanchored(),
+                    result.unattributed(), result.summary(),
                     result.notes().stream().map(n -> new ApiError.Detail(n.line() == null ? null : n.line().intValue(), n.field(), n.message())).toList());
         }
     }

@@ -1,6 +1,7 @@
 package org.claimtrace.exchange;
 
 import org.claimtrace.claim.LinkStatus;
+import org.claimtrace.claim.Verdict;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -47,11 +48,14 @@ public enum AnnotationColumn {
     LINKED_BY(AnnotationRow::linkedBy),
     LINKED_AT(r -> r.linkedAt() == null ? null : r.linkedAt().toString()),
     REVIEW_STATUS(AnnotationRow::reviewStatus),
-    VERDICT(AnnotationRow::verdict),
+    /** The verdict's display name ("False", "Mostly accurate"): a spreadsheet reads a bare FALSE as a boolean. */
+    VERDICT(r -> Verdict.parse(r.verdict()).map(Verdict::label).orElse(r.verdict())),
     CREATED_BY(AnnotationRow::createdBy),
     CREATED_AT(r -> r.createdAt().toString()),
     UPDATED_BY(AnnotationRow::updatedBy),
-    UPDATED_AT(r -> r.updatedAt().toString());
+    UPDATED_AT(r -> r.updatedAt().toString()),
+    /** The verdict's stable code (FALSE, MOSTLY_ACCURATE), for scripts. */
+    VERDICT_CODE(AnnotationRow::verdict);
 
     /** The article's words, left out when annotations are shared without the text. */
     private static final List<AnnotationColumn> TEXT = List.of(QUOTE, PREFIX, SUFFIX, PREVIOUS_QUOTE);

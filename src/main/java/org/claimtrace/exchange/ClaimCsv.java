@@ -19,7 +19,7 @@ final class ClaimCsv {
             "first_appearance_url", "first_appearance_outlet", "first_appearance_date", "first_appearance_evidence",
             "appearance_count", "outlet_count", "origin_count", "on_record_count", "rating_label", "rating_value",
             "review_status", "review_url", "review_date", "sourcing_summary", "created_by", "created_at",
-            "updated_by", "updated_at");
+            "updated_by", "updated_at", "verdict_code");
 
     private ClaimCsv() {
     }
@@ -57,7 +57,8 @@ final class ClaimCsv {
                 cells[i++] = claim.getCreatedBy();
                 cells[i++] = claim.getCreatedAt().toString();
                 cells[i++] = claim.getUpdatedBy();
-                cells[i] = claim.getUpdatedAt().toString();
+                cells[i++] = claim.getUpdatedAt().toString();
+                cells[i] = verdict.map(Verdict::name).orElse("");
                 csv.writeRow();
                 progress.row(++rows[0]);
             });

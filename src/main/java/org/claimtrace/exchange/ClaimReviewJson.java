@@ -1,7 +1,6 @@
 package org.claimtrace.exchange;
 
 import org.claimtrace.claim.Appearance;
-import org.claimtrace.claim.ReviewStatus;
 import org.claimtrace.claim.Verdict;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -12,11 +11,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 
 /**
- * Writes schema.org ClaimReview JSON-LD, one {@code ClaimReview} per claim in an {@code @graph}, streamed.
- * A claim without a verdict yet is written without {@code reviewRating}; the claim's appearances and
- * first appearance describe the reviewed {@code Claim}.
+ * Writes schema.org JSON-LD for claims, streamed, in one {@code @graph}: a {@code ClaimReview} for each claim
+ * with a verdict (its {@code reviewRating} is what makes it a review: Google requires it), and a plain
+ * {@code Claim} node for each claim not yet reviewed, so nothing unreviewed is published as if it were.
+ * The claim's appearances and first appearance describe the {@code Claim} either way.
  */
 final class ClaimReviewJson {
+
+    /** The rating scale of {@link Verdict#ratingValue()}. */
+    static final int BEST_RATING = 5;
+    static final int WORST_RATING = 1;
 
     private ClaimReviewJson() {
     }
@@ -29,7 +33,12 @@ final class ClaimReviewJson {
             g.writeStringProperty("@context", "https://schema.org");
             g.writeArrayPropertyStart("@graph");
             source.accept(record -> {
-                review(g, record, organisation, links);
+                var verdict = Verdict.parse(record.claim().getVerdict());
+                if (verdict.isPresent()) {
+                    review(g, record, verdict.get(), organisation, links);
+                } else {
+                    claim(g, record, links);
+                }
                 progress.row(++rows[0]);
             });
             g.writeEndArray();
@@ -38,40 +47,58 @@ final class ClaimReviewJson {
         return rows[0];
     }
 
-    private static void review(JsonGenerator g, ClaimRecord record, String organisation, ClaimLinks links) {
+    /**
+     * The one place that says what a published review holds. Its date is when the claim was last changed;
+     * reviewer, rationale ({@code reviewBody}) and review date belong here once claims record them.
+     */
+    private static void review(JsonGenerator g, ClaimRecord record, Verdict verdict, String organisation, ClaimLinks links) {
         var claim = record.claim();
         g.writeStartObject();
         g.writeStringProperty("@type", "ClaimReview");
-        g.writeStringProperty("@id", links.claimPage(claim.getId()));
+        g.writeStringProperty("@id", links.claimPage(claim.getId()) + "#review");
         g.writeStringProperty("url", links.claimPage(claim.getId()));
         g.writeStringProperty("claimReviewed", claim.getShortText());
-        if (claim.getReviewStatus() == ReviewStatus.REVIEWED) {
-            g.writeStringProperty("datePublished", claim.getUpdatedAt().toString());
-        }
+        g.writeStringProperty("datePublished", claim.getUpdatedAt().toString());
         g.writeObjectPropertyStart("author");
         g.writeStringProperty("@type", "Organization");
         g.writeStringProperty("name", organisation);
         g.writeEndObject();
-        var verdict = Verdict.parse(claim.getVerdict());
-        if (verdict.isPresent()) {
-            g.writeObjectPropertyStart("reviewRating");
-            g.writeStringProperty("@type", "Rating");
-            g.writeStringProperty("alternateName", verdict.get().label());
-            if (verdict.get().ratingValue().isPresent()) {
-                g.writeNumberProperty("ratingValue", verdict.get().ratingValue().get());
-                g.writeNumberProperty("bestRating", 5);
-                g.writeNumberProperty("worstRating", 1);
-            }
-            g.writeEndObject();
-        }
-        g.writeObjectPropertyStart("itemReviewed");
+        g.writeName("reviewRating");
+        rating(g, verdict);
+        g.writeName("itemReviewed");
+        claim(g, record, links);
+        g.writeEndObject();
+    }
+
+    /** The verdict as a schema.org Rating; a verdict off the 1-5 scale (Unverifiable) has a name but no value. */
+    private static void rating(JsonGenerator g, Verdict verdict) {
+        g.writeStartObject();
+        g.writeStringProperty("@type", "Rating");
+        g.writeStringProperty("name", verdict.label());
+        g.writeStringProperty("alternateName", verdict.label());
+        verdict.ratingValue().ifPresent(value -> {
+            g.writeNumberProperty("ratingValue", value);
+            g.writeNumberProperty("bestRating", BEST_RATING);
+            g.writeNumberProperty("worstRating", WORST_RATING);
+        });
+        g.writeEndObject();
+    }
+
+    /** The claim itself: a node of the graph when unreviewed, the review's {@code itemReviewed} otherwise. */
+    private static void claim(JsonGenerator g, ClaimRecord record, ClaimLinks links) {
+        var claim = record.claim();
+        g.writeStartObject();
         g.writeStringProperty("@type", "Claim");
+        g.writeStringProperty("@id", links.claimPage(claim.getId()) + "#claim");
+        g.writeStringProperty("url", links.claimPage(claim.getId()));
+        g.writeStringProperty("name", claim.getShortText());
         if (claim.getFullText() != null) {
             g.writeStringProperty("text", claim.getFullText());
         }
         if (claim.getClaimant() != null) {
             g.writeObjectPropertyStart("author");
-            g.writeStringProperty("@type", "Thing");
+            g.writeStringProperty("@type", ClaimantKind.of(claim.getClaimant(),
+                    record.appearances().stream().map(a -> a.annotation().getAttribution()).toList()));
             g.writeStringProperty("name", claim.getClaimant());
             g.writeEndObject();
         }
@@ -89,7 +116,6 @@ final class ClaimReviewJson {
         g.writeArrayPropertyStart("appearance");
         record.appearances().forEach(a -> creativeWork(g, a, record));
         g.writeEndArray();
-        g.writeEndObject();
         g.writeEndObject();
     }
 

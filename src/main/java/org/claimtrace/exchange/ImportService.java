@@ -68,7 +68,7 @@ public class ImportService {
 
         var problems = new ArrayList<RowProblem>();
         var notes = new ArrayList<RowProblem>();
-        long[] counts = new long[3];
+        long[] counts = new long[4];
         var claimTexts = new HashMap<String, String>();
         source.read(row -> {
             counts[0]++;
@@ -76,6 +76,12 @@ public class ImportService {
             checked.problems().forEach(p -> add(problems, p, counts));
             if (checked.annotation() != null) {
                 sameClaimText(row, checked.annotation(), claimTexts).ifPresent(p -> add(problems, p, counts));
+                if (row.notice() != null) {
+                    counts[3]++;
+                    if (notes.size() < FileRejectedException.LISTED) {
+                        notes.add(new RowProblem(row.line(), AnnotationColumn.ATTRIBUTION_TYPE.header(), row.notice()));
+                    }
+                }
                 if (checked.reanchored()) {
                     counts[2]++;
                     if (notes.size() < FileRejectedException.LISTED) {
@@ -116,7 +122,7 @@ public class ImportService {
             throw new IllegalStateException("The file changed while it was imported: " + problem);
         });
         save(chunk, claimIds, stored);
-        return new ImportResult(counts[0], stored[0], stored[1], counts[2], notes);
+        return new ImportResult(counts[0], stored[0], stored[1], counts[2], counts[3], notes);
     }
 
     private void save(List<ImportedAnnotation> chunk, java.util.Map<String, Long> claimIds, long[] stored) {

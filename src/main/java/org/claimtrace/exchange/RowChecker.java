@@ -75,11 +75,13 @@ final class RowChecker {
                     + "1 to " + Claim.SHORT_MAX + " characters)."});
         }
         var reviewStatus = parse(row, REVIEW_STATUS, ReviewStatus::valueOf, null, problem);
-        var verdictText = row.get(VERDICT);
+        // verdict_code when the file has it (ours since it has); verdict holds the display name, or in older files the code
+        var verdictColumn = row.get(VERDICT_CODE) != null ? VERDICT_CODE : VERDICT;
+        var verdictText = row.get(verdictColumn);
         var verdict = Verdict.parse(verdictText);
         if (verdictText != null && verdict.isEmpty()) {
-            problem.accept(new String[]{VERDICT.header(), "Unknown verdict \u201c" + verdictText + "\u201d (one of "
-                    + Arrays.toString(Verdict.values()) + ")."});
+            problem.accept(new String[]{verdictColumn.header(), "Unknown verdict \u201c" + verdictText + "\u201d (one of "
+                    + Arrays.stream(Verdict.values()).map(v -> v.name() + " / " + v.label()).toList() + ")."});
         }
         var createdAt = instant(row, CREATED_AT, now, problem);
         var updatedAt = instant(row, UPDATED_AT, createdAt, problem);
@@ -178,9 +180,10 @@ final class RowChecker {
             }
             return new Anchor(org.claimtrace.anchoring.TextAnchor.of(text, start, end), state, row.get(PREVIOUS_QUOTE), false);
         }
-        // Offsets that do not fit still tell the locator where to look first.
-        int near = Math.clamp(start == null ? 0 : start, 0, text.length() - 1);
-        var given = new org.claimtrace.anchoring.TextAnchor(near, Math.clamp(end == null ? near + quote.length() : end, near + 1, text.length()),
+        // Offsets that do not fit still tell the locator where to look first. The span's length is the quote's:
+        // an end counted in other units (Hypothesis counts UTF-16, the W3C model code points) must not cut it.
+        int near = Math.clamp(start == null ? 0 : start, 0, Math.max(0, text.length() - 1));
+        var given = new org.claimtrace.anchoring.TextAnchor(near, near + quote.length(),
                 quote, nonNull(row.values().get(PREFIX)), nonNull(row.values().get(SUFFIX)));
         var located = org.claimtrace.anchoring.Reanchorer.locate(given, text);
         int only = text.indexOf(quote);

@@ -20,6 +20,7 @@ final class WebAnnotationJson {
 
     static final String CONTEXT = "http://www.w3.org/ns/anno.jsonld";
     static final String OUR_NAMESPACE = "https://claimtrace.org/ns#";
+    private static final String LABEL = "Claimtrace claim annotations";
 
     private WebAnnotationJson() {
     }
@@ -31,17 +32,21 @@ final class WebAnnotationJson {
             g.writeStartObject();
             g.writeArrayPropertyStart("@context");
             g.writeString(CONTEXT);
-            g.writeStartObject();
-            g.writeStringProperty("ct", OUR_NAMESPACE);
-            g.writeEndObject();
+            ourContext(g);
             g.writeEndArray();
             g.writeStringProperty("id", links.collection());
             g.writeStringProperty("type", "AnnotationCollection");
-            g.writeStringProperty("label", "Claimtrace claim annotations");
+            g.writeStringProperty("label", LABEL);
             g.writeNumberProperty("total", total);
             g.writeObjectPropertyStart("first");
             g.writeStringProperty("id", links.collection() + "#page-1");
             g.writeStringProperty("type", "AnnotationPage");
+            // the collection described in the page, as the model's example does, so a page read alone says whose it is
+            g.writeObjectPropertyStart("partOf");
+            g.writeStringProperty("id", links.collection());
+            g.writeStringProperty("label", LABEL);
+            g.writeNumberProperty("total", total);
+            g.writeEndObject();
             g.writeNumberProperty("startIndex", 0);
             g.writeArrayPropertyStart("items");
             source.accept(row -> {
@@ -55,6 +60,30 @@ final class WebAnnotationJson {
         return rows[0];
     }
 
+    /**
+     * Our terms, after the W3C context: every property it has no term for is in our namespace ({@code @vocab}), so a
+     * JSON-LD processor keeps all of them; inside {@code ct:attribution}, {@code type} is the attribution type's
+     * code (a value), not an RDF class as the W3C context would make it. A property-scoped context is JSON-LD 1.1.
+     */
+    private static void ourContext(JsonGenerator g) {
+        g.writeStartObject();
+        g.writeNumberProperty("@version", 1.1);
+        g.writeStringProperty("ct", OUR_NAMESPACE);
+        g.writeStringProperty("@vocab", OUR_NAMESPACE);
+        g.writeObjectPropertyStart("ct:attribution");
+        g.writeObjectPropertyStart("@context");
+        g.writeStringProperty("type", "ct:attributionType");
+        g.writeEndObject();
+        g.writeEndObject();
+        for (var dateTime : new String[]{"published", "linkedAt"}) {
+            g.writeObjectPropertyStart(dateTime);
+            g.writeStringProperty("@id", "ct:" + dateTime);
+            g.writeStringProperty("@type", "xsd:dateTime");
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
     private static void annotation(JsonGenerator g, AnnotationRow row, ExportOptions options, ClaimLinks links, CodePoints points) {
         g.writeStartObject();
         g.writeStringProperty("id", links.annotation(row.annotationId()));
@@ -64,6 +93,7 @@ final class WebAnnotationJson {
         g.writeStringProperty("modified", row.updatedAt().toString());
         g.writeObjectPropertyStart("creator");
         g.writeStringProperty("type", "Person");
+        g.writeStringProperty("name", row.createdBy());
         g.writeStringProperty("nickname", row.createdBy());
         g.writeEndObject();
         g.writeArrayPropertyStart("body");
@@ -91,7 +121,7 @@ final class WebAnnotationJson {
         g.writeEndObject();
         g.writeEndArray();
         g.writeEndObject();
-        ours(g, row, options);
+        ours(g, row, options, links);
         g.writeEndObject();
     }
 
@@ -104,7 +134,7 @@ final class WebAnnotationJson {
     }
 
     /** Everything the W3C model has no term for, under our namespace. */
-    private static void ours(JsonGenerator g, AnnotationRow row, ExportOptions options) {
+    private static void ours(JsonGenerator g, AnnotationRow row, ExportOptions options, ClaimLinks links) {
         g.writeObjectPropertyStart("ct:article");
         g.writeStringProperty("contentHash", row.articleContentHash());
         g.writeStringProperty("outlet", row.outlet());
@@ -132,7 +162,8 @@ final class WebAnnotationJson {
         g.writeEndObject();
         if (row.claimId() != null) {
             g.writeObjectPropertyStart("ct:claim");
-            g.writeNumberProperty("id", row.claimId());
+            // "id" is JSON-LD's @id in the W3C context: the claim's IRI, whose last segment is its number
+            g.writeStringProperty("id", links.claimPage(row.claimId()));
             g.writeStringProperty("shortText", row.claimShortText());
             g.writeStringProperty("linkStatus", "CONFIRMED");
             optional(g, "linkedBy", row.linkedBy());

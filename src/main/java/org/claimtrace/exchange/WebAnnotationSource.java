@@ -2,6 +2,7 @@ package org.claimtrace.exchange;
 
 import static org.claimtrace.exchange.AnnotationColumn.*;
 
+import org.claimtrace.attribution.AttributionType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -12,7 +13,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -109,13 +113,16 @@ final class WebAnnotationSource {
 
     static SourceRow row(JsonNode item, long line, Function<String, Optional<String>> typeOfTag) {
         var values = new EnumMap<AnnotationColumn, String>(AnnotationColumn.class);
+        // Hypothesis' API rows (user, uri, tags, text) count TextPositionSelector offsets as JavaScript does,
+        // in UTF-16 units; the W3C model, and our own export, count code points.
+        boolean hypothesis = item.has("user") || item.has("uri");
         var target = item.path("target").isArray() ? item.path("target").path(0) : item.path("target");
         put(values, ARTICLE_URL, target.isString() ? target.asString() : text(target.path("source")));
         if (values.get(ARTICLE_URL) == null) {
             put(values, ARTICLE_URL, text(item.path("uri")));
         }
         var selectors = target.path("selector");
-        for (var selector : selectors.isArray() ? selectors : java.util.List.of(selectors)) {
+        for (var selector : selectors.isArray() ? selectors : List.of(selectors)) {
             switch (text(selector.path("type")) == null ? "" : text(selector.path("type"))) {
                 case "TextQuoteSelector" -> {
                     put(values, QUOTE, text(selector.path("exact")));
@@ -133,9 +140,9 @@ final class WebAnnotationSource {
         put(values, ARTICLE_CONTENT_HASH, text(article.path("contentHash")));
         put(values, ANCHOR_STATE, text(item.path("ct:anchorState")));
         put(values, PREVIOUS_QUOTE, text(item.path("ct:previousQuote")));
-        attribution(item, values, typeOfTag);
+        var notice = attribution(item, values, typeOfTag);
         var claim = item.path("ct:claim");
-        put(values, CLAIM_ID, text(claim.path("id")));
+        put(values, CLAIM_ID, claimId(claim.path("id")));
         put(values, CLAIM_SHORT_TEXT, text(claim.path("shortText")));
         put(values, LINKED_BY, text(claim.path("linkedBy")));
         put(values, LINKED_AT, text(claim.path("linkedAt")));
@@ -151,31 +158,72 @@ final class WebAnnotationSource {
         put(values, CREATED_BY, user);
         var updatedBy = text(item.path("ct:updatedBy"));
         put(values, UPDATED_BY, updatedBy != null ? updatedBy : user);
-        return new SourceRow(line, values, true);
+        return new SourceRow(line, values, !hypothesis, notice);
     }
 
-    private static void attribution(JsonNode item, EnumMap<AnnotationColumn, String> values,
-                                    Function<String, Optional<String>> typeOfTag) {
+    /** Our claim ids are IRIs ending in the number (…/claims/7); older files had the bare number. */
+    private static String claimId(JsonNode id) {
+        var text = text(id);
+        return text == null ? null : text.substring(text.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * Ours carries the attribution under {@code ct:attribution}. Another tool's annotation has tags (Hypothesis'
+     * {@code tags}, or classifying and tagging bodies) and comments (commenting or describing bodies, a body
+     * without purpose, or Hypothesis' {@code text}): the first tag that names an attribution type gives the type,
+     * the comments and any other tags become the note, and without such a tag the annotation is UNATTRIBUTED.
+     *
+     * @return what the importer should be told about the row, or null
+     */
+    private static String attribution(JsonNode item, EnumMap<AnnotationColumn, String> values,
+                                      Function<String, Optional<String>> typeOfTag) {
         var ours = item.path("ct:attribution");
-        String type = text(ours.path("type"));
-        String comment = null;
+        var tags = new LinkedHashSet<String>();
+        var comments = new ArrayList<String>();
         var bodies = item.path("body");
-        for (var body : bodies.isArray() ? bodies : java.util.List.of(bodies)) {
+        for (var body : bodies.isArray() ? bodies : List.of(bodies)) {
             var purpose = text(body.path("purpose"));
-            var value = text(body.path("value"));
-            if (type == null && value != null && ("classifying".equals(purpose) || "tagging".equals(purpose))) {
-                type = typeOfTag.apply(value).orElse(null);
+            var value = body.isString() ? text(body) : text(body.path("value"));
+            if (value == null) {
+                continue;
             }
-            if (("commenting".equals(purpose) || "describing".equals(purpose)) && value != null) {
-                comment = value;
+            if ("classifying".equals(purpose) || "tagging".equals(purpose)) {
+                tags.add(value.strip());
+            } else if (purpose == null || "commenting".equals(purpose) || "describing".equals(purpose)) {
+                comments.add(value);
             }
         }
         for (var tag : item.path("tags")) {
-            if (type == null && tag.isString()) {
-                type = typeOfTag.apply(tag.asString()).orElse(null);
+            if (text(tag) != null) {
+                tags.add(text(tag).strip());
             }
         }
-        put(values, ATTRIBUTION_TYPE, type);
+        var comment = text(item.path("text"));
+        if (comment != null) {
+            comments.add(comment);
+        }
+        String notice = null;
+        if (!ours.isMissingNode()) {
+            var type = text(ours.path("type"));
+            put(values, ATTRIBUTION_TYPE, type != null ? type : tags.stream().map(typeOfTag).flatMap(Optional::stream).findFirst().orElse(null));
+            put(values, NOTE, text(ours.path("note")));
+        } else {
+            var typed = tags.stream().filter(tag -> typeOfTag.apply(tag).isPresent()).findFirst();
+            var type = typed.flatMap(typeOfTag).orElse(AttributionType.UNATTRIBUTED.name());
+            typed.ifPresent(tags::remove);
+            put(values, ATTRIBUTION_TYPE, type);
+            var note = new ArrayList<>(comments);
+            if (!tags.isEmpty()) {
+                note.add("Tags: " + String.join(", ", tags));
+            }
+            put(values, NOTE, note.isEmpty() ? null : String.join("\n\n", note));
+            if (typed.isEmpty()) {
+                notice = tags.isEmpty()
+                        ? "No tag says how the claim is attributed: imported as UNATTRIBUTED."
+                        : "Its tags (" + String.join(", ", tags) + ") name no attribution type: imported as UNATTRIBUTED, "
+                                + "the tags kept in the note.";
+            }
+        }
         put(values, CUE, text(ours.path("cue")));
         put(values, SOURCE_AS_WRITTEN, text(ours.path("sourceAsWritten")));
         put(values, SOURCE_NAME, text(ours.path("sourceName")));
@@ -187,12 +235,7 @@ final class WebAnnotationSource {
         put(values, BASIS_OF_KNOWLEDGE, text(ours.path("basisOfKnowledge")));
         put(values, RELAYED_VIA, text(ours.path("relayedVia")));
         put(values, STANCE, text(ours.path("stance")));
-        if (!ours.isMissingNode()) {
-            put(values, NOTE, text(ours.path("note")));
-        } else {
-            // another tool's annotation: its comment body, or Hypothesis' "text", becomes the note
-            put(values, NOTE, comment != null ? comment : text(item.path("text")));
-        }
+        return notice;
     }
 
     private static void put(EnumMap<AnnotationColumn, String> values, AnnotationColumn column, String value) {

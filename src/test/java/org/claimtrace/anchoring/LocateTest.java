@@ -55,6 +55,32 @@ class LocateTest {
         assertEquals(AnchorState.ORPHANED, Reanchorer.locate(anchor, corrected).state());
     }
 
+    /** An imported anchor's end may be counted in other units (code points against UTF-16): the quote decides. */
+    @Test
+    void aQuoteFoundElsewhereKeepsItsWholeLengthWhateverTheRecordedEnd() {
+        String quote = "Officials briefed on the intelligence reports";
+        String withEmoji = "\uD83D\uDCF0\uD83D\uDCF0 " + ARTICLE;
+        int recorded = ARTICLE.indexOf(quote);
+        TextAnchor whole = anchorIn(ARTICLE, quote);
+        TextAnchor imported = new TextAnchor(recorded, recorded + 1, quote, whole.prefix(), whole.suffix());
+
+        Reanchored result = Reanchorer.locate(imported, withEmoji);
+
+        assertEquals(AnchorState.ANCHORED, result.state());
+        assertEquals(quote, result.anchor().quote());
+        assertEquals(withEmoji.indexOf(quote), result.anchor().start());
+    }
+
+    @Test
+    void aQuoteAtItsRecordedStartKeepsItsWholeLengthWhateverTheRecordedEnd() {
+        String quote = "a test of a new engine";
+        int at = ARTICLE.indexOf(quote);
+
+        Reanchored result = Reanchorer.locate(new TextAnchor(at, at + 1, quote, "", ""), ARTICLE);
+
+        assertEquals(quote, result.anchor().quote());
+    }
+
     @Test
     void emptyTextOrphansTheAnchor() {
         TextAnchor anchor = anchorIn(ARTICLE, "Seoul said");

@@ -32,7 +32,7 @@ class ExchangeApiTest extends ApiTest {
     }
 
     @Test
-    void claimReviewJsonLdNamesTheClaim() {
+    void claimReviewJsonLdNamesTheClaimNotYetReviewedAsAClaim() {
         var annotation = annotatedArticle("Exchange API Post", "Officials said the dam held.");
         long claim = claimOf(annotation);
 
@@ -40,7 +40,7 @@ class ExchangeApiTest extends ApiTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Content-Type")).startsWith("application/ld+json");
-        assertThat(response.json().get("@graph").get(0).get("@type").asString()).isEqualTo("ClaimReview");
+        assertThat(response.json().get("@graph").get(0).get("@type").asString()).isEqualTo("Claim");
         assertThat(response.json().get("@graph").get(0).get("url").asString()).endsWith("/claims/" + claim);
     }
 

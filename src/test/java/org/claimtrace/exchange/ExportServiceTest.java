@@ -77,6 +77,22 @@ class ExportServiceTest {
         assertThat(rows.get(corpus.urge.getId()).get("claim_id")).isEmpty();
     }
 
+    /** The README promises a stable column order, new columns only at the end: this is that order. */
+    @Test
+    void theColumnOrderIsTheDocumentedOneWithNewColumnsAtTheEnd() throws Exception {
+        var annotationsCsv = ExchangeFixtures.write(export, ExportFile.ANNOTATIONS_CSV, corpus.filter(), ExportOptions.DEFAULT);
+        assertThat(annotationsCsv.lines().findFirst().orElseThrow()).isEqualTo("annotation_id,article_id,article_content_hash,"
+                + "outlet,outlet_kind,headline,article_url,published,start,end,quote,prefix,suffix,previous_quote,anchor_state,"
+                + "attribution_type,cue,source_as_written,source_name,affiliation,role,on_record,source_count,anonymity_reason,"
+                + "basis_of_knowledge,relayed_via,stance,note,claim_id,claim_short_text,link_status,linked_by,linked_at,"
+                + "review_status,verdict,created_by,created_at,updated_by,updated_at,verdict_code");
+        var claimsCsv = ExchangeFixtures.write(export, ExportFile.CLAIMS_CSV, corpus.filter(), ExportOptions.DEFAULT);
+        assertThat(claimsCsv.lines().findFirst().orElseThrow()).isEqualTo("claim_id,claim_reviewed,full_text,claimant,"
+                + "first_appearance_url,first_appearance_outlet,first_appearance_date,first_appearance_evidence,appearance_count,"
+                + "outlet_count,origin_count,on_record_count,rating_label,rating_value,review_status,review_url,review_date,"
+                + "sourcing_summary,created_by,created_at,updated_by,updated_at,verdict_code");
+    }
+
     @Test
     void formulaCellsAreNeutralisedButPlainNumbersAndTheMachineOptionAreLeftAlone() throws Exception {
         var trip = byAnnotation(parse(ExchangeFixtures.write(export, ExportFile.ANNOTATIONS_CSV, corpus.filter(), ExportOptions.DEFAULT)))
@@ -137,6 +153,7 @@ class ExportServiceTest {
             assertThat(item.has("target")).isTrue();
             assertThat(item.path("created").asString()).isNotBlank();
             assertThat(item.path("creator").path("nickname").asString()).isEqualTo("system");
+            assertThat(item.path("creator").path("name").asString()).isEqualTo("system");
             assertThat(item.path("body").path(0).path("purpose").asString()).isEqualTo("classifying");
             var selectors = item.path("target").path("selector");
             assertThat(selectors.path(0).path("type").asString()).isEqualTo("TextQuoteSelector");
@@ -155,18 +172,20 @@ class ExportServiceTest {
                 .isEqualTo(trip.getStart() - 2);
     }
 
+    /** Google requires a ClaimReview to have a rating: a claim not yet reviewed is published as what it is, a Claim. */
     @Test
-    void claimReviewWithoutAVerdictHasNoRating() throws Exception {
+    void aClaimWithoutAVerdictGoesOutAsAClaimNotAClaimReview() throws Exception {
         var json = JsonMapper.shared().readTree(ExchangeFixtures.write(export, ExportFile.CLAIMREVIEW_JSONLD, corpus.filter(), ExportOptions.DEFAULT));
 
         assertThat(json.path("@context").asString()).isEqualTo("https://schema.org");
-        var review = json.path("@graph").path(0);
-        assertThat(review.path("@type").asString()).isEqualTo("ClaimReview");
-        assertThat(review.path("claimReviewed").asString()).isEqualTo("Kim plans to travel to Russia this month");
-        assertThat(review.has("reviewRating")).isFalse();
-        assertThat(review.path("itemReviewed").path("@type").asString()).isEqualTo("Claim");
-        assertThat(review.path("itemReviewed").path("appearance")).hasSize(2);
-        assertThat(review.path("itemReviewed").path("firstAppearance").path("url").asString()).startsWith("https://example.org/nyt");
+        var claim = json.path("@graph").path(0);
+        assertThat(json.path("@graph")).hasSize(1);
+        assertThat(claim.path("@type").asString()).isEqualTo("Claim");
+        assertThat(claim.path("name").asString()).isEqualTo("Kim plans to travel to Russia this month");
+        assertThat(claim.has("reviewRating")).isFalse();
+        assertThat(claim.path("url").asString()).endsWith("/claims/" + corpus.claimId);
+        assertThat(claim.path("appearance")).hasSize(2);
+        assertThat(claim.path("firstAppearance").path("url").asString()).startsWith("https://example.org/nyt");
     }
 
     @Test

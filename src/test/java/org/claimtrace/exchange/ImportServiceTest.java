@@ -102,7 +102,7 @@ class ImportServiceTest {
 
         assertThat(result.imported()).isEqualTo(3);
         var after = ExchangeFixtures.write(export, ExportFile.ANNOTATIONS_JSONLD, corpus.filter(), ExportOptions.DEFAULT);
-        var ids = "(/api/(annotations|articles)/\\d+)|(\"id\":\\d+)";
+        var ids = "/(api/annotations|api/articles|claims)/\\d+";
         assertThat(after.replaceAll(ids, "ID")).isEqualTo(before.replaceAll(ids, "ID"));
     }
 
@@ -196,15 +196,14 @@ class ImportServiceTest {
     void hypothesisStyleAnnotationsImportWithTheirTagAndUser() throws Exception {
         var quote = "American and allied officials said";
         int at = nytText.indexOf(quote);
-        var points = new CodePoints(nytText);
         var url = articles.find(corpus.nytArticle).orElseThrow().getUrl();
         var hypothesis = JsonMapper.shared().writeValueAsString(java.util.Map.of("total", 1, "rows", java.util.List.of(java.util.Map.of(
                 "uri", url, "user", "acct:ann@hypothes.is", "tags", java.util.List.of("fact-check", "Anonymous, described"),
                 "text", "Who are they?", "created", "2024-01-02T03:04:05.123456+00:00", "updated", "2024-01-03T03:04:05.123456+00:00",
                 "target", java.util.List.of(java.util.Map.of("source", url, "selector", java.util.List.of(
                         java.util.Map.of("type", "TextQuoteSelector", "exact", quote, "prefix", "this month, ", "suffix", ". \"We urge"),
-                        java.util.Map.of("type", "TextPositionSelector", "start", points.toCodePoints(at),
-                                "end", points.toCodePoints(at + quote.length())))))))));
+                        // Hypothesis counts UTF-16 units, as JavaScript does (the text has emoji before the quote)
+                        java.util.Map.of("type", "TextPositionSelector", "start", at, "end", at + quote.length()))))))));
 
         var result = imports.importAnnotations(file("hypothesis.json", hypothesis), true, Progress.NONE);
 
@@ -213,8 +212,35 @@ class ImportServiceTest {
         assertThat(annotations.forArticle(corpus.nytArticle)).anySatisfy(a -> {
             assertThat(a.getStart()).isEqualTo(at);
             assertThat(a.getAttribution().getTypeCode()).isEqualTo("ANONYMOUS_DESCRIBED");
-            assertThat(a.getAttribution().getNote()).isEqualTo("Who are they?");
+            assertThat(a.getAttribution().getNote()).isEqualTo("Who are they?\n\nTags: fact-check");
             assertThat(a.getCreatedBy()).isEqualTo("ann@hypothes.is");
+        });
+    }
+
+    @Test
+    void aWebAnnotationFromAnotherToolTakesItsCommentBodyWithoutPurposeAsTheNote() throws Exception {
+        var quote = "American and allied officials said";
+        int at = nytText.indexOf(quote);
+        var points = new CodePoints(nytText);
+        var url = articles.find(corpus.nytArticle).orElseThrow().getUrl();
+        var annotation = JsonMapper.shared().writeValueAsString(java.util.Map.of(
+                "@context", "http://www.w3.org/ns/anno.jsonld", "id", "urn:uuid:" + java.util.UUID.randomUUID(), "type", "Annotation",
+                "body", java.util.List.of(java.util.Map.of("type", "TextualBody", "value", "Which officials?"),
+                        java.util.Map.of("type", "TextualBody", "purpose", "tagging", "value", "sourcing")),
+                "target", java.util.Map.of("source", url, "selector", java.util.List.of(
+                        // the W3C model counts code points (the text has emoji before the quote)
+                        java.util.Map.of("type", "TextPositionSelector", "start", points.toCodePoints(at),
+                                "end", points.toCodePoints(at + quote.length()))))));
+
+        var result = imports.importAnnotations(file("other-tool.jsonld", annotation), true, Progress.NONE);
+
+        assertThat(result.imported()).isEqualTo(1);
+        assertThat(result.unattributed()).isEqualTo(1);
+        assertThat(result.summary()).contains("1 as UNATTRIBUTED");
+        assertThat(annotations.forArticle(corpus.nytArticle)).anySatisfy(a -> {
+            assertThat(a.getQuote()).isEqualTo(quote);
+            assertThat(a.getAttribution().getTypeCode()).isEqualTo("UNATTRIBUTED");
+            assertThat(a.getAttribution().getNote()).isEqualTo("Which officials?\n\nTags: sourcing");
         });
     }
 
@@ -233,6 +259,39 @@ class ImportServiceTest {
         assertThat(reviewed.path("reviewRating").path("alternateName").asString()).isEqualTo("False");
         assertThat(reviewed.path("reviewRating").path("ratingValue").asInt()).isEqualTo(1);
         assertThat(reviewed.path("datePublished").asString()).isNotBlank();
+    }
+
+    /** LibreOffice turns a cell FALSE into a boolean: the verdict goes out by its display name, its code at the end. */
+    @Test
+    void aVerdictIsExportedByItsDisplayNameWithItsCodeInALastColumnAndBothReadBack() throws Exception {
+        int at = nytText.indexOf("American and allied officials said");
+        var csv = "article_content_hash,start,end,quote,attribution_type,claim_id,claim_short_text,review_status,verdict\n"
+                + nytHash + "," + at + "," + (at + 34) + ",American and allied officials said,ANONYMOUS_VAGUE,c1,Allies said it,REVIEWED,FALSE\n";
+        imports.importAnnotations(file("reviewed.csv", csv), true, Progress.NONE);
+        var filter = corpus.filter().withLinkStatus(null);
+
+        var exported = ExchangeFixtures.write(export, ExportFile.ANNOTATIONS_CSV, filter, ExportOptions.DEFAULT);
+
+        var row = ExportServiceTest.parse(exported).stream().filter(r -> r.get("claim_short_text").equals("Allies said it"))
+                .findFirst().orElseThrow();
+        assertThat(row.get("verdict")).isEqualTo("False");
+        assertThat(row.get("verdict_code")).isEqualTo("FALSE");
+        var claim = ExportServiceTest.parse(ExchangeFixtures.write(export, ExportFile.CLAIMS_CSV, filter, ExportOptions.DEFAULT)).stream()
+                .filter(r -> r.get("claim_reviewed").equals("Allies said it")).findFirst().orElseThrow();
+        assertThat(claim.get("rating_label")).isEqualTo("False");
+        assertThat(claim.get("verdict_code")).isEqualTo("FALSE");
+
+        // the display name alone reads back (a file edited by hand), and the code column wins over it
+        var header = "article_content_hash,start,end,quote,attribution_type,claim_id,claim_short_text,review_status,verdict";
+        int urge = nytText.indexOf("We urge");
+        imports.importAnnotations(file("label.csv", header + "\n" + nytHash + "," + urge + "," + (urge + 7)
+                + ",We urge,NAMED_PERSON,c2,Urged to cease,REVIEWED,Mostly accurate\n"), true, Progress.NONE);
+        int kim = nytText.indexOf("Kim Jong-un");
+        imports.importAnnotations(file("both.csv", header + ",verdict_code\n" + nytHash + "," + kim + "," + (kim + 11)
+                + ",Kim Jong-un,NAMED_PERSON,c3,Kim named,REVIEWED,Accurate,MISLEADING\n"), true, Progress.NONE);
+        var codes = ExportServiceTest.parse(ExchangeFixtures.write(export, ExportFile.CLAIMS_CSV, filter, ExportOptions.DEFAULT)).stream()
+                .collect(java.util.stream.Collectors.toMap(r -> r.get("claim_reviewed"), r -> r.get("verdict_code")));
+        assertThat(codes).containsEntry("Urged to cease", "MOSTLY_ACCURATE").containsEntry("Kim named", "MISLEADING");
     }
 
     @Test

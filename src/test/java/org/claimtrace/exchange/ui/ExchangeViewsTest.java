@@ -87,4 +87,31 @@ class ExchangeViewsTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("import-outcome")).getText()).isEqualTo("good.csv: 1 annotation imported.");
         assertThat(SystemTask.call(() -> annotations.forArticle(hash))).hasSize(3);
     }
+
+    @Test
+    void aHypothesisAnnotationWhoseTagsNameNoTypeImportsAsUnattributedAndTheEditorIsTold() throws Exception {
+        var url = "https://example.org/port/" + UUID.randomUUID();
+        var text = "The minister said the port would reopen. " + UUID.randomUUID();
+        long article = SystemTask.call(() -> articles.importArticle(new ArticleDraft("Hypothesis View Test", OutletKind.NEWSPAPER,
+                "Port", null, null, url, "en", text)).getId());
+        login("ed", "EDITOR");
+        UI.getCurrent().navigate(AnnotationImportView.class);
+        var view = (AnnotationImportView) UI.getCurrent().getCurrentView();
+
+        var file = Files.createTempFile("hypothesis", ".json");
+        Files.writeString(file, "{\"total\": 1, \"rows\": [{\"uri\": \"" + url + "\", \"user\": \"acct:ann@hypothes.is\","
+                + " \"text\": \"Which port?\", \"tags\": [\"shipping\"], \"target\": [{\"source\": \"" + url + "\","
+                + " \"selector\": [{\"type\": \"TextQuoteSelector\", \"exact\": \"the port would reopen\"},"
+                + " {\"type\": \"TextPositionSelector\", \"start\": 18, \"end\": 39}]}]}]}", StandardCharsets.UTF_8);
+        view.receive("hypothesis.json", file.toFile());
+
+        assertThat(_get(Span.class, spec -> spec.withId("import-outcome")).getText()).isEqualTo("hypothesis.json: 1 annotation imported, "
+                + "1 as UNATTRIBUTED because no tag names an attribution type (tags kept in the note).");
+        assertThat(view.listedProblems()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("Its tags (shipping) name no attribution type: imported as UNATTRIBUTED, the tags kept in the note."));
+        assertThat(SystemTask.call(() -> annotations.forArticle(article))).singleElement().satisfies(a -> {
+            assertThat(a.getAttribution().getTypeCode()).isEqualTo("UNATTRIBUTED");
+            assertThat(a.getAttribution().getNote()).isEqualTo("Which port?\n\nTags: shipping");
+        });
+    }
 }
