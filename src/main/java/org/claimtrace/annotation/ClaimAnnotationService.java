@@ -69,6 +69,18 @@ public class ClaimAnnotationService implements ClaimCounter {
         return annotations.findNewestLive(Limit.of(limit));
     }
 
+    /** A page of the corpus's annotations that pass the filters, newest first (the Annotations view). */
+    public List<AnnotationListing> list(AnnotationFilter filter, int offset, int limit) {
+        return annotations.findListing(filter.pattern(), filter.outletId(), filter.typeCode(), filter.onRecord(),
+                filter.linked(), new OffsetPage(offset, limit));
+    }
+
+    /** How many annotations pass the filters. */
+    public long count(AnnotationFilter filter) {
+        return annotations.countListing(filter.pattern(), filter.outletId(), filter.typeCode(), filter.onRecord(),
+                filter.linked());
+    }
+
     /** The live appearances of a cross-outlet claim. */
     public List<ClaimAnnotation> appearancesOf(long claimId) {
         return annotations.findByClaim(claimId);

@@ -61,11 +61,12 @@ class ArticlesView extends VerticalLayout {
     private Grid<ArticleSummary> configureGrid() {
         grid.setId("articles");
         var headline = grid.addColumn(ArticleSummary::headline).setHeader("Headline").setFlexGrow(4)
-                .setSortable(true).setSortProperty("headline");
+                .setSortable(true).setSortProperty("headline").setTooltipGenerator(ArticleSummary::headline);
         grid.addColumn(ArticleSummary::outletName).setHeader("Outlet").setFlexGrow(1);
         var published = grid.addColumn(summary -> NewsroomDates.published(summary.published().orElse(null)))
                 .setHeader("Published").setFlexGrow(1).setSortable(true).setSortProperty("publishedAt");
-        grid.addColumn(ArticleSummary::claimCount).setHeader("Claims").setFlexGrow(0).setWidth("7rem");
+        grid.addColumn(ArticleSummary::claimCount).setHeader("Annotations").setFlexGrow(0).setWidth("9rem")
+                .setTooltipGenerator(s -> s.claimCount() + " highlighted spans in this article");
         grid.setItems(query -> articles.search(search.getValue(), toSpringPageRequest(query)).stream());
         grid.sort(List.of(new GridSortOrder<>(published, SortDirection.DESCENDING)));
         grid.addItemClickListener(e -> open(e.getItem()));

@@ -1,0 +1,65 @@
+package org.claimtrace.reader.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import org.claimtrace.base.UndoBar;
+
+/**
+ * The reader's side panel: what can be undone on top, then either the article's lists (annotations,
+ * suggestions) or, while one is open, the editor, which takes the whole panel so it is always in view
+ * and never below a scrolled list.
+ */
+class ReaderPanel extends Div {
+
+    static final String ANNOTATIONS = "Annotations";
+    static final String SUGGESTIONS = "Suggestions";
+
+    private final AnnotationEditor editor;
+    private final TabSheet lists = new TabSheet();
+    private final Tab annotationsTab;
+    private final Tab suggestionsTab;
+
+    ReaderPanel(UndoBar undo, AnnotationEditor editor, ClaimList annotations, SuggestionList suggestions) {
+        this.editor = editor;
+        addClassName("reader-aside");
+        getElement().setAttribute("role", "complementary");
+        getElement().setAttribute("aria-label", "Annotations of this article");
+        lists.addClassName("reader-lists");
+        lists.setId("reader-lists");
+        annotationsTab = lists.add(ANNOTATIONS, annotations);
+        suggestionsTab = suggestions == null ? null : lists.add(SUGGESTIONS, suggestions);
+        editor.setVisible(false);
+        add(undo, editor, lists);
+    }
+
+    void showEditor() {
+        lists.setVisible(false);
+        editor.setVisible(true);
+    }
+
+    void showLists() {
+        editor.setVisible(false);
+        lists.setVisible(true);
+    }
+
+    void counts(int annotations, int suggestions) {
+        annotationsTab.setLabel(ANNOTATIONS + " (" + annotations + ")");
+        if (suggestionsTab != null) {
+            suggestionsTab.setLabel(SUGGESTIONS + " (" + suggestions + ")");
+        }
+    }
+
+    boolean showingSuggestions() {
+        return suggestionsTab != null && lists.getSelectedTab() == suggestionsTab;
+    }
+
+    /** A clickable row that the keyboard reaches too: Tab to it, Enter or Space opens it. */
+    static void keyboardActivated(Component row, Runnable open) {
+        row.getElement().setAttribute("tabindex", "0");
+        row.getElement().setAttribute("role", "button");
+        row.getElement().addEventListener("keydown", e -> open.run())
+                .setFilter("event.key === 'Enter' || event.key === ' '").preventDefault();
+    }
+}
