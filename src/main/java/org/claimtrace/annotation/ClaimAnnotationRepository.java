@@ -19,6 +19,8 @@ interface ClaimAnnotationRepository extends JpaRepository<ClaimAnnotation, Long>
     boolean existsLive(@Param("articleId") long articleId, @Param("start") int start, @Param("end") int end,
                        @Param("typeCode") String typeCode);
 
+    boolean existsByCreatedBy(String createdBy);
+
     @Query("select c from ClaimAnnotation c where c.deletedAt is null order by c.articleId, c.id")
     List<ClaimAnnotation> findAllLive();
 

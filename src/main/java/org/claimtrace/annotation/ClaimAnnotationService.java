@@ -108,6 +108,11 @@ public class ClaimAnnotationService implements ClaimCounter {
         return counts;
     }
 
+    @Override
+    public boolean hasAnnotated(String user) {
+        return annotations.existsByCreatedBy(user);
+    }
+
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public ClaimAnnotation create(long articleId, int start, int end, Attribution attribution) {

@@ -331,7 +331,7 @@ class ReaderViewTest extends KaribuTest {
         open(id, "vera", Role.Names.VIEWER);
         select("the talks would resume next week");
         textView().newClaim();
-        assertThat(notificationTexts()).anyMatch(t -> t.contains("can read claims but not create them"));
+        assertThat(notificationTexts()).anyMatch(t -> t.contains("can read annotations but not create them"));
         assertThat(editorOpen()).isFalse();
         assertThat(stored(id)).isEmpty();
     }
