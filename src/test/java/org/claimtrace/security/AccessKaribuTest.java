@@ -18,7 +18,7 @@ class AccessKaribuTest extends KaribuTest {
 
     @Test
     void anAnonymousUserSeesOnlyTheLoginView() {
-        for (var path : new String[]{"", "articles", "articles/1", "import", "outlets"}) {
+        for (var path : new String[]{"", "articles", "articles/1", "import", "outlets", "annotations", "help"}) {
             UI.getCurrent().navigate(path);
             assertThat(currentView()).as(path).isEqualTo(LoginView.class);
             _assertOne(LoginForm.class);
