@@ -54,6 +54,8 @@ class HelpView extends Div {
                         + "A claim is the same assertion carried by several outlets: annotations in different articles, "
                         + "linked by a person."),
                 new H3("Your first annotation"),
+                new Paragraph(new com.vaadin.flow.component.html.Anchor("articles", "Open the articles"),
+                        new Span(" \u00b7 "), new com.vaadin.flow.component.html.Anchor("annotations", "See every annotation")),
                 steps("Open Articles and pick one of the two seed articles: The New York Times and GZERO Media tell the same "
                                 + "story (Kim Jong-un's planned trip to meet Vladimir Putin) and source it differently.",
                         "Drag over a sentence (it snaps to whole words) and press New annotation beside it, or press s for the "

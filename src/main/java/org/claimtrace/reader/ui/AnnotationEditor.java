@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.html.NativeButton;
+import org.claimtrace.base.TabStrip;
 import org.claimtrace.anchoring.AnchorState;
 import org.claimtrace.annotation.ClaimAnnotation;
 import org.claimtrace.attribution.Attribution;
@@ -55,12 +55,12 @@ class AnnotationEditor extends Div {
     private final Div header = new Div();
     private final Div quote = new Div();
     private final Div notes = new Div();
-    private final Tabs tabs = new Tabs();
+    private final TabStrip tabs = new TabStrip("Pages of the annotation");
     private final Div body = new Div();
     private final Div buttons = new Div();
-    private final Map<Tab, Component> pages = new LinkedHashMap<>();
-    private final Tab attributionTab;
-    private final Tab matchesTab;
+    private final Map<NativeButton, Component> pages = new LinkedHashMap<>();
+    private final NativeButton attributionTab;
+    private final NativeButton matchesTab;
     private Mode mode;
 
     AnnotationEditor(List<AttributionTag> tags, Supplier<Optional<String>> currentSelection, Component matches,
@@ -86,7 +86,8 @@ class AnnotationEditor extends Div {
         buttons.setId("editor-actions");
         attributionTab = addPage(ATTRIBUTION_PAGE, form);
         matchesTab = addPage(MATCHES_PAGE, matches);
-        tabs.addSelectedChangeListener(e -> showPage(e.getSelectedTab()));
+        tabs.onSelect(this::showPage);
+        body.getElement().setAttribute("role", "tabpanel");
         add(header, tabs, body, buttons);
         showPage(attributionTab);
     }
@@ -96,23 +97,22 @@ class AnnotationEditor extends Div {
     }
 
     /** A further page of the editor (e.g. an annotation's history), shown as one more tab. */
-    Tab addPage(String label, Component content) {
-        var tab = new Tab(label);
+    NativeButton addPage(String label, Component content) {
+        var tab = tabs.addTab(label);
         pages.put(tab, content);
-        tabs.add(tab);
         return tab;
     }
 
     void showMatches() {
-        tabs.setSelectedTab(matchesTab);
+        tabs.select(matchesTab);
     }
 
     void setMatchCount(int count) {
-        matchesTab.setLabel(MATCHES_PAGE + " (" + count + ")");
+        matchesTab.setText(MATCHES_PAGE + " (" + count + ")");
     }
 
     boolean isShowingMatches() {
-        return tabs.getSelectedTab() == matchesTab;
+        return tabs.selected() == matchesTab;
     }
 
     Mode mode() {
@@ -131,7 +131,7 @@ class AnnotationEditor extends Div {
         show(Mode.EXISTING, "Annotation", annotation.getQuote(), annotation.getAttribution(), annotation);
     }
 
-    private void showPage(Tab tab) {
+    private void showPage(NativeButton tab) {
         body.removeAll();
         body.add(pages.get(tab));
         body.getElement().executeJs("this.scrollTop = 0");
@@ -159,8 +159,8 @@ class AnnotationEditor extends Div {
         }
         form.read(attribution);
         matchesTab.setVisible(mode == Mode.EXISTING);
-        tabs.setVisible(pages.keySet().stream().filter(Tab::isVisible).count() > 1);
-        tabs.setSelectedTab(attributionTab);
+        tabs.setVisible(tabs.visibleCount() > 1);
+        tabs.select(attributionTab);
         showPage(attributionTab);
         buttons.removeAll();
         if (canEdit) {

@@ -2,8 +2,8 @@ package org.claimtrace.reader.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.html.NativeButton;
+import org.claimtrace.base.TabStrip;
 import org.claimtrace.base.UndoBar;
 
 /**
@@ -17,9 +17,10 @@ class ReaderPanel extends Div {
     static final String SUGGESTIONS = "Suggestions";
 
     private final AnnotationEditor editor;
-    private final TabSheet lists = new TabSheet();
-    private final Tab annotationsTab;
-    private final Tab suggestionsTab;
+    private final Div lists = new Div();
+    private final TabStrip tabs = new TabStrip("Lists of this article");
+    private final NativeButton annotationsTab;
+    private final NativeButton suggestionsTab;
 
     ReaderPanel(UndoBar undo, AnnotationEditor editor, ClaimList annotations, SuggestionList suggestions) {
         this.editor = editor;
@@ -28,8 +29,23 @@ class ReaderPanel extends Div {
         getElement().setAttribute("aria-label", "Annotations of this article");
         lists.addClassName("reader-lists");
         lists.setId("reader-lists");
-        annotationsTab = lists.add(ANNOTATIONS, annotations);
-        suggestionsTab = suggestions == null ? null : lists.add(SUGGESTIONS, suggestions);
+        var page = new Div(annotations);
+        page.addClassName("tab-page");
+        page.getElement().setAttribute("role", "tabpanel");
+        annotationsTab = tabs.addTab(ANNOTATIONS);
+        suggestionsTab = suggestions == null ? null : tabs.addTab(SUGGESTIONS);
+        if (suggestions != null) {
+            page.add(suggestions);
+            suggestions.setVisible(false);
+        }
+        // both lists stay attached; a tab only shows one (a virtual list re-attached while hidden broke the page)
+        tabs.onSelect(tab -> {
+            annotations.setVisible(tab == annotationsTab);
+            if (suggestions != null) {
+                suggestions.setVisible(tab == suggestionsTab);
+            }
+        });
+        lists.add(tabs, page);
         editor.setVisible(false);
         add(undo, editor, lists);
     }
@@ -45,14 +61,14 @@ class ReaderPanel extends Div {
     }
 
     void counts(int annotations, int suggestions) {
-        annotationsTab.setLabel(ANNOTATIONS + " (" + annotations + ")");
+        annotationsTab.setText(ANNOTATIONS + " (" + annotations + ")");
         if (suggestionsTab != null) {
-            suggestionsTab.setLabel(SUGGESTIONS + " (" + suggestions + ")");
+            suggestionsTab.setText(SUGGESTIONS + " (" + suggestions + ")");
         }
     }
 
     boolean showingSuggestions() {
-        return suggestionsTab != null && lists.getSelectedTab() == suggestionsTab;
+        return suggestionsTab != null && tabs.selected() == suggestionsTab;
     }
 
     /** A clickable row that the keyboard reaches too: Tab to it, Enter or Space opens it. */

@@ -90,8 +90,11 @@ class EditorPathBrowserTest extends BrowserTest {
         waitForVaadin();
         assertAccessible("the reader");
 
-        // the side panel's list scrolled to its end first: the form must still open in view
-        js("const c = document.querySelector('#reader-lists'); if (c) c.scrollTop = 1e6;");
+        // the Suggestions tab open (as when the console error of issue 16 appeared on the next tab switch), its
+        // list scrolled to its end: the form must still open in view
+        driver.findElement(By.xpath("//*[@id='reader-lists']//button[@role='tab'][starts-with(normalize-space(.), 'Suggestions')]")).click();
+        waitForVaadin();
+        js("const c = document.querySelector('#reader-lists .tab-page'); if (c) c.scrollTop = 1e6;");
         var sentence = "The minister plans to visit " + marker + " next week to open the harbour";
         dragOver(sentence);
         var action = waitFor(30).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".new-claim-action")));
@@ -117,12 +120,15 @@ class EditorPathBrowserTest extends BrowserTest {
                 .filter(a -> a.getQuote().equals(sentence)).findFirst().orElseThrow();
         assertThat(saved.getAttribution().getTypeCode()).isEqualTo("ANONYMOUS_DESCRIBED");
         assertThat(saved.getAttribution().getOnRecord()).hasToString("ANONYMOUS");
+        driver.findElement(By.xpath("//*[@id='reader-lists']//button[@role='tab'][starts-with(normalize-space(.), 'Annotations')]")).click();
+        waitFor(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("claim-list"), marker));
+        assertThat(consoleErrors()).as("console after saving with Suggestions open and switching tabs").isEmpty();
 
         // open it again and link it to the other outlet's version from the Matches tab
         driver.findElements(By.cssSelector("claim-text mark")).stream()
                 .filter(m -> m.getText().contains(marker)).findFirst().orElseThrow().click();
         waitFor(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("annotation-editor")));
-        var matchesTab = driver.findElement(By.xpath("//*[@id='annotation-editor']//vaadin-tab[starts-with(normalize-space(.), 'Matches')]"));
+        var matchesTab = driver.findElement(By.xpath("//*[@id='annotation-editor']//button[@role='tab'][starts-with(normalize-space(.), 'Matches')]"));
         assertInViewport(matchesTab, "the Matches tab");
         matchesTab.click();
         waitFor(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("matches"), "Path Times"));

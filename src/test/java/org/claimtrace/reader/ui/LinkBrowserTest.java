@@ -62,7 +62,7 @@ class LinkBrowserTest extends BrowserTest {
         waitForVaadin();
         markContaining("reportedly plans to travel to Russia").click();
         waitForVaadin();
-        driver.findElement(By.xpath("//*[@id='annotation-editor']//vaadin-tab[starts-with(normalize-space(.), 'Matches')]")).click();
+        driver.findElement(By.xpath("//*[@id='annotation-editor']//button[@role='tab'][starts-with(normalize-space(.), 'Matches')]")).click();
         waitFor(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("matches"), "The New York Times"));
         var row = driver.findElements(By.cssSelector("#matches .match-row")).stream()
                 .filter(r -> r.getText().contains("plans to travel to Russia this month to meet with President Vladimir V. Putin"))

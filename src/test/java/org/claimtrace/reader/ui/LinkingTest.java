@@ -55,9 +55,8 @@ class LinkingTest extends KaribuTest {
 
     /** The editor's Matches tab, where the matches are listed. */
     static void showMatches() {
-        var tabs = _get(com.vaadin.flow.component.tabs.Tabs.class, spec -> spec.withClasses("editor-tabs"));
-        tabs.getChildren().map(com.vaadin.flow.component.tabs.Tab.class::cast)
-                .filter(t -> t.getLabel().startsWith(AnnotationEditor.MATCHES_PAGE)).findFirst().ifPresent(tabs::setSelectedTab);
+        _click(_get(com.vaadin.flow.component.html.NativeButton.class,
+                spec -> spec.withPredicate(b -> b.getText().startsWith(AnnotationEditor.MATCHES_PAGE))));
     }
 
     /** The Link button of the row for the other outlet's annotation (earlier tests' articles may match too). */

@@ -374,7 +374,7 @@ class ReaderViewTest extends KaribuTest {
     void theEditorTakesThePanelAndTheListsComeBackWhenItCloses() {
         long id = story(STORY);
         open(id, "ed", Role.Names.EDITOR);
-        var lists = _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("reader-lists"));
+        var lists = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("reader-lists"));
         assertThat(lists.isVisible()).isTrue();
         select("the talks would resume next week");
         textView().newClaim();
