@@ -162,7 +162,7 @@ public class ClaimAnnotationService implements ClaimCounter {
     public ClaimAnnotation confirmNewWording(long id, long expectedVersion) {
         var annotation = current(id, expectedVersion);
         if (annotation.getAnchorState() != AnchorState.TEXT_CHANGED) {
-            throw new RejectedException("Only a claim whose text changed needs confirming.");
+            throw new RejectedException("Only an annotation whose text changed needs confirming.");
         }
         annotation.anchorAt(annotation.anchor());
         annotation.touch(clock.instant(), currentUser.name());
@@ -208,7 +208,7 @@ public class ClaimAnnotationService implements ClaimCounter {
 
     private void checkType(Attribution attribution) {
         if (attribution.getTypeCode() == null || tagset.find(attribution.getTypeCode()).isEmpty()) {
-            throw new RejectedException("Choose how the claim is attributed (an attribution type of the tagset).");
+            throw new RejectedException("Choose how the annotation is attributed (an attribution type of the tagset).");
         }
     }
 }
