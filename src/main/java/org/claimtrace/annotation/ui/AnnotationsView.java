@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.claimtrace.annotation.AnnotationFilter;
@@ -117,8 +118,8 @@ class AnnotationsView extends VerticalLayout {
         grid.addColumn(a -> a.claimId() == null ? "" : "in a claim").setHeader("Claim").setFlexGrow(0).setWidth("7rem")
                 .setTooltipGenerator(a -> a.claimId() == null ? "Not an appearance of any claim yet" : "Appearance of a claim carried by other outlets too");
         grid.setItems(query -> annotations.list(filter(), query.getOffset(), query.getLimit()).stream());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui ->
-                ui.navigate("articles/" + e.getItem().articleId() + "?annotation=" + e.getItem().id())));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("articles/" + e.getItem().articleId(),
+                QueryParameters.of("annotation", Long.toString(e.getItem().id())))));
         grid.setEmptyStateText("No annotations match. Clear a filter, or annotate an article in the reader.");
         grid.setSizeFull();
         return grid;

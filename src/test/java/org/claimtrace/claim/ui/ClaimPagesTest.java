@@ -89,7 +89,7 @@ class ClaimPagesTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void theClaimsViewListsTheClaimWithItsSpreadAndFiltersByTextAndType() {
         UI.getCurrent().navigate("claims");
-        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Search claims")), word);
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Search statements and quotes")), word);
         List<ClaimSummary> found = rows("claims");
         assertThat(found).singleElement().satisfies(s -> {
             assertThat(s.outlets()).isEqualTo(2);
@@ -241,8 +241,8 @@ class ClaimPagesTest extends KaribuTest {
         UI.getCurrent().navigate("claims/" + claim.getId());
         var pending = _get(Div.class, spec -> spec.withId("pending-suggestions"));
         var rows = _find(pending, Div.class, spec -> spec.withClasses("match-row"));
-        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.getElement().getTextRecursively())
-                .doesNotContain("Pages Times").doesNotContain("Pages Daily"));
+        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(_get(row, Div.class, spec -> spec.withClasses("match-meta"))
+                .getElement().getTextRecursively()).doesNotContain("Pages Times").doesNotContain("Pages Daily"));
         assertThat(pending.getElement().getTextRecursively()).contains("Pages Wire").contains("Shared words:");
     }
 

@@ -67,13 +67,21 @@ class EditorPathBrowserTest extends BrowserTest {
     private void dragOver(String words) {
         var box = (Map<String, Number>) js("""
                 const host = document.querySelector('claim-text'); const words = arguments[0];
+                function point(p, offset) {
+                  const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT); let rest = offset, node;
+                  while ((node = walker.nextNode())) {
+                    if (rest < node.textContent.length) {
+                      const r = document.createRange(); r.setStart(node, rest); r.setEnd(node, rest + 1);
+                      return r.getBoundingClientRect();
+                    }
+                    rest -= node.textContent.length;
+                  }
+                  return null;
+                }
                 for (const p of host.querySelectorAll('p')) {
                   const at = p.textContent.indexOf(words); if (at < 0) continue;
                   p.scrollIntoView({block: 'center'});
-                  const node = p.firstChild;
-                  const a = document.createRange(); a.setStart(node, at); a.setEnd(node, at + 1);
-                  const b = document.createRange(); b.setStart(node, at + words.length - 1); b.setEnd(node, at + words.length);
-                  const ra = a.getBoundingClientRect(), rb = b.getBoundingClientRect();
+                  const ra = point(p, at), rb = point(p, at + words.length - 1);
                   return {x1: ra.left + 1, y1: ra.top + ra.height / 2, x2: rb.right - 1, y2: rb.top + rb.height / 2};
                 }
                 return null;""", words);

@@ -84,6 +84,7 @@ class LinkingTest extends KaribuTest {
         var first = SystemTask.call(() -> claims.firstAppearance(claimId)).orElseThrow();
         assertThat(first.outlet()).isEqualTo("Linking Times");
         assertThat(_get(MatchesPanel.class).getElement().getTextRecursively()).contains("Linked to this claim");
+        _get(ClaimTextView.class).shortcut("Escape", 0);
         assertThat(ClaimListRows.texts()).singleElement().asString().contains("in a claim");
     }
 

@@ -419,7 +419,7 @@ class ReaderViewTest extends KaribuTest {
         var text = SystemTask.call(() -> articles.find(id).orElseThrow().getText());
         var claim = SystemTask.call(() -> annotations.create(id, 0, text.indexOf(" said"), new Attribution("ANONYMOUS_VAGUE")));
         login("vera", Role.Names.VIEWER);
-        UI.getCurrent().navigate("articles/" + id + "?annotation=" + claim.getId());
+        UI.getCurrent().navigate("articles/" + id, com.vaadin.flow.router.QueryParameters.of("annotation", claim.getId().toString()));
         assertThat(editorOpen()).isTrue();
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("editor-quote")).getText()).isEqualTo("Officials");
         assertThat(_find(Button.class, spec -> spec.withText("Save"))).isEmpty();
