@@ -71,11 +71,13 @@ class AttributionForm extends Div {
         type.setItems(tags);
         type.setItemLabelGenerator(tag -> tag.getName() + (tag.getShortcutKey() == null ? "" : "  [" + tag.getShortcutKey() + "]"));
         type.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(TagChip::new));
-        type.setRequiredIndicatorVisible(true);
-        type.setHelperText("Press its key in the text: 1\u20139, 0, u");
+        type.setHelperText("Required. Press its key in the text: 1\u20139, 0, u");
         binder.forField(type).asRequired("Choose how the annotation is attributed")
                 .bind(a -> tags.stream().filter(t -> t.getCode().equals(a.getTypeCode())).findFirst().orElse(null),
                         (a, tag) -> a.setTypeCode(tag == null ? null : tag.getCode()));
+        // still required (the binder refuses an empty type), but without Vaadin's required marker: the select
+        // puts aria-required on its inner button, which axe-core reports as a critical violation
+        type.setRequiredIndicatorVisible(false);
         labelled(affiliation, "Affiliation", Affiliation.values(), Affiliation::label);
         labelled(role, "Role", SourceRole.values(), SourceRole::label);
         labelled(onRecord, "On-record status", OnRecord.values(), OnRecord::label);
