@@ -151,8 +151,14 @@ class AttributionForm extends Div {
         var attribution = new Attribution();
         try {
             binder.writeBean(attribution);
+            type.setInvalid(false);
             return Optional.of(attribution);
         } catch (ValidationException e) {
+            if (type.getValue() == null) {
+                // said on the field itself: without the required marker the binder leaves it unmarked
+                type.setErrorMessage("Choose how the annotation is attributed");
+                type.setInvalid(true);
+            }
             return Optional.empty();
         }
     }
@@ -181,6 +187,9 @@ class AttributionForm extends Div {
             return;
         }
         var code = type.getValue() == null ? null : type.getValue().getCode();
+        if (code != null) {
+            type.setInvalid(false);
+        }
         var implied = TypeImplications.onRecord(code).orElse(null);
         if (onRecord.getValue() == null || onRecord.getValue() == derivedOnRecord) {
             onRecord.setValue(implied);
