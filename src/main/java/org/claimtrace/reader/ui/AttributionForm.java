@@ -148,17 +148,19 @@ class AttributionForm extends Div {
 
     /** The attribution as filled in, or empty (with the fields marked) when it is not valid. */
     Optional<Attribution> write() {
+        if (type.getValue() == null) {
+            // checked here: the binder's required check is skipped while the required marker is hidden
+            binder.validate();
+            type.setErrorMessage("Choose how the annotation is attributed");
+            type.setInvalid(true);
+            return Optional.empty();
+        }
         var attribution = new Attribution();
         try {
             binder.writeBean(attribution);
             type.setInvalid(false);
             return Optional.of(attribution);
         } catch (ValidationException e) {
-            if (type.getValue() == null) {
-                // said on the field itself: without the required marker the binder leaves it unmarked
-                type.setErrorMessage("Choose how the annotation is attributed");
-                type.setInvalid(true);
-            }
             return Optional.empty();
         }
     }
