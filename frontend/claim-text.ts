@@ -18,7 +18,7 @@ class ClaimText extends HTMLElement {
     this.setAttribute('contenteditable', 'true');
     this.setAttribute('spellcheck', 'false');
     this.setAttribute('role', 'document');
-    this.setAttribute('aria-label', 'Article text: select words to create a claim, ? for keyboard help');
+    this.setAttribute('aria-label', 'Article text: select words to annotate them, ? for keyboard help');
     for (const type of ['beforeinput', 'paste', 'drop', 'cut', 'dragstart']) {
       this.addEventListener(type, (e) => e.preventDefault());
     }
@@ -119,7 +119,23 @@ class ClaimText extends HTMLElement {
     (from[0].parentElement || this).scrollIntoView({ block: 'nearest' });
   }
 
-  /** The small "New claim" action next to the selection. */
+  /**
+   * As select(), for the server's answer to a reported selection: applied only while the browser still has
+   * the selection that was reported, so a late answer never shrinks a selection the editor has extended.
+   */
+  snap(fromStart: number, fromEnd: number, start: number, end: number) {
+    const range = this.currentRange();
+    if (!range) {
+      return;
+    }
+    const nowStart = this.offsetOf(range.startContainer, range.startOffset);
+    const nowEnd = this.offsetOf(range.endContainer, range.endOffset);
+    if (nowStart === fromStart && nowEnd === fromEnd) {
+      this.select(start, end);
+    }
+  }
+
+  /** The small "New annotation" action next to the selection. */
   showAction() {
     const range = this.currentRange();
     if (!range) {
@@ -130,7 +146,7 @@ class ClaimText extends HTMLElement {
     if (!this.action) {
       this.action = document.createElement('button');
       this.action.className = 'new-claim-action';
-      this.action.textContent = 'New claim';
+      this.action.textContent = 'New annotation';
       this.action.setAttribute('contenteditable', 'false');
       this.action.addEventListener('mousedown', (e) => e.preventDefault());
       this.action.addEventListener('click', () => {
@@ -160,6 +176,10 @@ class ClaimText extends HTMLElement {
       return; // Ctrl+Shift+arrows extend by word natively
     }
     const key = e.key;
+    if (key === '?') {
+      e.preventDefault();
+      return; // the page-wide keyboard help (keyboard-help.ts) answers it, here as anywhere
+    }
     if (key.startsWith('Arrow') || key === 'Home' || key === 'End' || key === 'PageUp' || key === 'PageDown'
         || key === 'Shift' || key === 'Tab') {
       return;

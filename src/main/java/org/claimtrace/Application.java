@@ -2,6 +2,7 @@ package org.claimtrace;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
@@ -13,6 +14,7 @@ import java.time.Clock;
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("context://styles/claimtrace.css")
+@ColorScheme(ColorScheme.Value.LIGHT_DARK)
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
@@ -22,6 +24,7 @@ public class Application implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Claimtrace");
+        settings.addFavIcon("icon", "favicon.ico", "32x32");
     }
 
     @Bean

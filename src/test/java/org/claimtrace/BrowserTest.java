@@ -1,6 +1,7 @@
 package org.claimtrace;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -13,6 +14,10 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -28,7 +33,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Real-browser tests: the app on a random port, driven by Debian's headless Chromium. Only for what a
@@ -76,6 +86,10 @@ public abstract class BrowserTest {
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
         options.setBinary(CHROMIUM.toFile());
+        // the browser's console, read after every test: any error fails it
+        var logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1400,1000", "--lang=en-US",
@@ -83,6 +97,84 @@ public abstract class BrowserTest {
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
+    }
+
+    /** Fails the test on any error the browser's console showed while it ran (uncaught exceptions, failed loads). */
+    @AfterEach
+    void noConsoleErrors() {
+        if (driver == null) {
+            return;
+        }
+        var errors = consoleErrors();
+        assertThat(errors).as("errors in the browser console").isEmpty();
+    }
+
+    /** The console's errors since the last call (reading the log empties it). */
+    protected List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).filter(message -> !ignoredConsoleError(message)).toList();
+    }
+
+    /** A test that provokes an error on purpose (a refused request, say) names it here. */
+    protected boolean ignoredConsoleError(String message) {
+        return false;
+    }
+
+    /**
+     * Runs axe-core on the page as it is now and fails on any serious or critical violation, listing each
+     * with the elements it found.
+     */
+    protected void assertAccessible(String what) {
+        if (!Boolean.TRUE.equals(js("return !!window.axe"))) {
+            js(axeScript());
+        }
+        @SuppressWarnings("unchecked")
+        var violations = (List<Map<String, Object>>) ((ChromeDriver) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
+                + "  .filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + "  .map(v => ({id: v.id, impact: v.impact, help: v.help,"
+                + "      nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' :: ' + (n.failureSummary || ''))}))))"
+                + "  .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));");
+        assertThat(violations).as("serious or critical accessibility violations on " + what).isEmpty();
+    }
+
+    /** Emulates the system's colour preference, as a user who set dark mode has it ("light" or "dark"). */
+    protected void preferColourScheme(String scheme) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    /** Asserts the element lies wholly inside the window, where the user sees it without scrolling. */
+    protected void assertInViewport(WebElement element, String what) {
+        @SuppressWarnings("unchecked")
+        var box = (Map<String, Number>) js("const r = arguments[0].getBoundingClientRect();"
+                + "return {top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: window.innerHeight, width: window.innerWidth};",
+                element);
+        assertThat(box.get("bottom").doubleValue() - box.get("top").doubleValue()).as(what + " is shown").isGreaterThan(0);
+        assertThat(box.get("top").doubleValue()).as(what + " top").isGreaterThanOrEqualTo(0);
+        assertThat(box.get("left").doubleValue()).as(what + " left").isGreaterThanOrEqualTo(0);
+        assertThat(box.get("bottom").doubleValue()).as(what + " bottom within the window")
+                .isLessThanOrEqualTo(box.get("height").doubleValue());
+        assertThat(box.get("right").doubleValue()).as(what + " right within the window")
+                .isLessThanOrEqualTo(box.get("width").doubleValue());
+    }
+
+    private static String axeScript;
+
+    private static synchronized String axeScript() {
+        if (axeScript == null) {
+            try (var in = BrowserTest.class.getResourceAsStream("/axe.min.js")) {
+                if (in == null) {
+                    throw new IllegalStateException("axe.min.js is not on the test class path (com.deque.html.axe-core:selenium)");
+                }
+                axeScript = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return axeScript;
     }
 
     @AfterAll

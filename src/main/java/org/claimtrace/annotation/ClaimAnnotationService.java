@@ -69,6 +69,18 @@ public class ClaimAnnotationService implements ClaimCounter {
         return annotations.findNewestLive(Limit.of(limit));
     }
 
+    /** A page of the corpus's annotations that pass the filters, newest first (the Annotations view). */
+    public List<AnnotationListing> list(AnnotationFilter filter, int offset, int limit) {
+        return annotations.findListing(filter.pattern(), filter.outletId(), filter.typeCode(), filter.onRecord(),
+                filter.linked(), new OffsetPage(offset, limit));
+    }
+
+    /** How many annotations pass the filters. */
+    public long count(AnnotationFilter filter) {
+        return annotations.countListing(filter.pattern(), filter.outletId(), filter.typeCode(), filter.onRecord(),
+                filter.linked());
+    }
+
     /** The live appearances of a cross-outlet claim. */
     public List<ClaimAnnotation> appearancesOf(long claimId) {
         return annotations.findByClaim(claimId);
@@ -94,6 +106,11 @@ public class ClaimAnnotationService implements ClaimCounter {
             annotations.countLive(articleIds).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         }
         return counts;
+    }
+
+    @Override
+    public boolean hasAnnotated(String user) {
+        return annotations.existsByCreatedBy(user);
     }
 
     @Transactional
@@ -145,7 +162,7 @@ public class ClaimAnnotationService implements ClaimCounter {
     public ClaimAnnotation confirmNewWording(long id, long expectedVersion) {
         var annotation = current(id, expectedVersion);
         if (annotation.getAnchorState() != AnchorState.TEXT_CHANGED) {
-            throw new RejectedException("Only a claim whose text changed needs confirming.");
+            throw new RejectedException("Only an annotation whose text changed needs confirming.");
         }
         annotation.anchorAt(annotation.anchor());
         annotation.touch(clock.instant(), currentUser.name());
@@ -191,7 +208,7 @@ public class ClaimAnnotationService implements ClaimCounter {
 
     private void checkType(Attribution attribution) {
         if (attribution.getTypeCode() == null || tagset.find(attribution.getTypeCode()).isEmpty()) {
-            throw new RejectedException("Choose how the claim is attributed (an attribution type of the tagset).");
+            throw new RejectedException("Choose how the annotation is attributed (an attribution type of the tagset).");
         }
     }
 }

@@ -33,6 +33,10 @@ class DismissedSuggestion {
     protected DismissedSuggestion() {
     }
 
+    Long getId() {
+        return id;
+    }
+
     DismissedSuggestion(long articleId, int start, int end, String quote, Instant at, String by) {
         this.articleId = articleId;
         this.start = start;

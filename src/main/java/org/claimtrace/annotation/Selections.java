@@ -44,7 +44,7 @@ public final class Selections {
             end--;
         }
         if (start == end) {
-            throw new RejectedException("The selection is empty. Select the words of the claim.");
+            throw new RejectedException("The selection is empty. Select the words to annotate.");
         }
         while (start > 0 && isWordChar(text.charAt(start - 1)) && isWordChar(text.charAt(start))) {
             start--;
@@ -54,7 +54,7 @@ public final class Selections {
         }
         if (end - start > ClaimAnnotation.QUOTE_MAX) {
             throw new RejectedException(String.format(Locale.ROOT,
-                    "A claim is at most %,d characters; this selection has %,d. Select a shorter span.",
+                    "An annotation is at most %,d characters; this selection has %,d. Select a shorter span.",
                     ClaimAnnotation.QUOTE_MAX, end - start));
         }
         return new Span(start, end);

@@ -5,7 +5,7 @@ import org.claimtrace.attribution.Attribution;
 import org.claimtrace.attribution.AttributionType;
 import org.claimtrace.attribution.ClaimSuggestion;
 import org.claimtrace.attribution.CueDetector;
-import org.claimtrace.attribution.OnRecord;
+import org.claimtrace.attribution.TypeImplications;
 import org.claimtrace.base.BackgroundModels;
 import org.claimtrace.base.NotFoundException;
 import org.claimtrace.security.CurrentUser;
@@ -70,11 +70,19 @@ public class SuggestionService {
         return annotations.create(articleId, suggestion.start(), suggestion.end(), suggestion.quote(), attribution);
     }
 
+    /** Dismisses a suggestion for good; the returned id takes it back with {@link #undoDismiss}. */
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
-    public void dismiss(long articleId, ClaimSuggestion suggestion) {
-        dismissed.save(new DismissedSuggestion(articleId, suggestion.start(), suggestion.end(), suggestion.quote(),
-                clock.instant(), currentUser.name()));
+    public long dismiss(long articleId, ClaimSuggestion suggestion) {
+        return dismissed.save(new DismissedSuggestion(articleId, suggestion.start(), suggestion.end(), suggestion.quote(),
+                clock.instant(), currentUser.name())).getId();
+    }
+
+    /** Undo of {@link #dismiss}: the suggestion is proposed again. */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    public void undoDismiss(long dismissalId) {
+        dismissed.deleteById(dismissalId);
     }
 
     /** The attribution a suggestion proposes, for the form to show before the editor accepts. */
@@ -84,10 +92,9 @@ public class SuggestionService {
         attribution.setSourceAsWritten(suggestion.sourceAsWritten() == null || suggestion.sourceAsWritten().isBlank()
                 ? null : suggestion.sourceAsWritten());
         attribution.setStance(suggestion.stance());
-        switch (suggestion.type()) {
-            case NAMED_PERSON -> attribution.setOnRecord(OnRecord.ON_RECORD);
-            case ANONYMOUS_DESCRIBED, ANONYMOUS_VAGUE -> attribution.setOnRecord(OnRecord.ANONYMOUS);
-            default -> { }
+        if (suggestion.type() == AttributionType.NAMED_PERSON || suggestion.type() == AttributionType.ANONYMOUS_DESCRIBED
+                || suggestion.type() == AttributionType.ANONYMOUS_VAGUE) {
+            attribution = TypeImplications.filled(attribution);
         }
         if (suggestion.type() == AttributionType.OTHER_OUTLET && suggestion.sourceAsWritten() != null
                 && !suggestion.sourceAsWritten().isBlank()) {

@@ -22,7 +22,7 @@ public class Attribution {
     public static final int RELAY_MAX = 300;
     public static final int NOTE_MAX = 2000;
 
-    @NotBlank(message = "Choose how the claim is attributed")
+    @NotBlank(message = "Choose how the annotation is attributed")
     @Column(name = "type_code", nullable = false, length = 40)
     private String typeCode;
 

@@ -35,7 +35,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access, List<NavigationEntry> entries) {
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("view-title");
-        addToNavbar(new DrawerToggle(), viewTitle, userBox(authentication));
+        var keys = new KeyboardHelp.Key(() -> getContent() instanceof KeyboardShortcuts view ? view.keyboardShortcuts() : List.of());
+        addToNavbar(new DrawerToggle(), viewTitle, userBox(authentication), keys);
         var brand = new Span("Claimtrace");
         brand.addClassName("brand");
         addToDrawer(brand, new Scroller(navigation(access, entries)));

@@ -20,8 +20,13 @@ final class ClaimSpecifications {
             if (filter.text() != null && !filter.text().isBlank()) {
                 var pattern = "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
                         .replace("%", "\\%").replace("_", "\\_") + "%";
+                // the appearances' quotes too: a word of a linked quote finds its claim
+                var quoted = query.subquery(Long.class);
+                var appearance = quoted.from(ClaimAnnotation.class);
+                quoted.select(appearance.get("id")).where(cb.equal(appearance.get("claimId"), claim.get("id")),
+                        cb.isNull(appearance.get("deletedAt")), cb.like(cb.lower(appearance.get("quote")), pattern, '\\'));
                 predicates.add(cb.or(cb.like(cb.lower(claim.get("shortText")), pattern, '\\'),
-                        cb.like(cb.lower(cb.coalesce(claim.get("fullText"), "")), pattern, '\\')));
+                        cb.like(cb.lower(cb.coalesce(claim.get("fullText"), "")), pattern, '\\'), cb.exists(quoted)));
             }
             if (filter.status() != null) {
                 predicates.add(cb.equal(claim.get("reviewStatus"), filter.status()));

@@ -11,6 +11,7 @@ import org.claimtrace.matching.ClaimIndex;
 import org.claimtrace.matching.ClaimMatcher;
 import org.claimtrace.matching.Reranker;
 import org.claimtrace.matching.SentenceEmbedder;
+import org.claimtrace.matching.SharedWords;
 import org.claimtrace.security.CurrentUser;
 import org.claimtrace.security.Role;
 import org.claimtrace.security.SystemTask;
@@ -102,8 +103,9 @@ public class MatchService implements DisposableBean {
             if (article.isEmpty()) {
                 continue;
             }
+            var shared = SharedWords.between(query.getQuote(), other.get().getQuote());
             result.add(new Match(other.get(), article.get().getOutlet().getName(), article.get().getHeadline(),
-                    article.get().getPublished().orElse(null), candidate.score(), candidate.matchedTerms(), candidate.explanation()));
+                    article.get().getPublished().orElse(null), candidate.score(), shared, MatchBand.of(shared)));
             if (result.size() == limit) {
                 break;
             }
@@ -111,11 +113,18 @@ public class MatchService implements DisposableBean {
         return result;
     }
 
-    /** A person says the two annotations do not carry the same claim: the pair is not proposed again. */
+    /** A person says the two annotations do not carry the same claim: the pair is not proposed again; the id undoes it. */
     @PreAuthorize(Role.Names.CAN_EDIT)
     @Transactional
-    public void reject(long annotationId, long otherAnnotationId) {
-        rejected.save(new RejectedMatch(annotationId, otherAnnotationId, currentUser.name(), clock.instant()));
+    public long reject(long annotationId, long otherAnnotationId) {
+        return rejected.save(new RejectedMatch(annotationId, otherAnnotationId, currentUser.name(), clock.instant())).getId();
+    }
+
+    /** Undo of {@link #reject}: the pair may be proposed again. */
+    @PreAuthorize(Role.Names.CAN_EDIT)
+    @Transactional
+    public void undoReject(long rejectionId) {
+        rejected.deleteById(rejectionId);
     }
 
     /** True once sentence vectors take part (the model loaded and every annotation so far is embedded). */

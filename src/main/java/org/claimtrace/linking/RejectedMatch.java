@@ -29,6 +29,10 @@ class RejectedMatch {
     protected RejectedMatch() {
     }
 
+    Long getId() {
+        return id;
+    }
+
     RejectedMatch(long annotationId, long otherAnnotationId, String by, Instant at) {
         this.annotationId = annotationId;
         this.otherAnnotationId = otherAnnotationId;

@@ -1,6 +1,7 @@
 package org.claimtrace.reader;
 
 import org.claimtrace.article.ArticleParagraphs;
+import org.claimtrace.attribution.TagColours;
 import org.springframework.web.util.HtmlUtils;
 
 import java.util.ArrayList;
@@ -87,15 +88,15 @@ public final class ArticleMarkup {
         }
         html.append("\" style=\"");
         if (!annotations.isEmpty()) {
-            html.append("background-color:").append(tint(annotations.getFirst().colour())).append(";box-shadow:");
+            html.append("background-color:").append(TagColours.of(annotations.getFirst().colour()).background()).append(";box-shadow:");
             for (int i = 0; i < annotations.size(); i++) {
                 html.append(i == 0 ? "" : ",").append("inset 0 -").append(3 * (i + 1)).append("px 0 ")
-                        .append(safeColour(annotations.get(i).colour()));
+                        .append(TagColours.of(annotations.get(i).colour()).band());
             }
             html.append(';');
         }
         if (!suggestions.isEmpty()) {
-            html.append("text-decoration:underline dashed ").append(safeColour(suggestions.getFirst().colour()))
+            html.append("text-decoration:underline dashed ").append(TagColours.of(suggestions.getFirst().colour()).band())
                     .append(" 2px;text-underline-offset:").append(3 * annotations.size() + 4).append("px;");
         }
         html.append("\">").append(escaped).append("</mark>");
@@ -103,12 +104,6 @@ public final class ArticleMarkup {
 
     /** Only "#RRGGBB" reaches a style attribute; anything else is grey. */
     static String safeColour(String colour) {
-        return colour != null && colour.matches("#[0-9A-Fa-f]{6}") ? colour : "#888888";
-    }
-
-    private static String tint(String colour) {
-        var c = safeColour(colour);
-        return "rgba(" + Integer.parseInt(c.substring(1, 3), 16) + "," + Integer.parseInt(c.substring(3, 5), 16) + ","
-                + Integer.parseInt(c.substring(5, 7), 16) + ",0.22)";
+        return TagColours.safe(colour);
     }
 }

@@ -1,5 +1,6 @@
 package org.claimtrace.article.ui;
 
+import org.claimtrace.base.NewsroomDates;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -30,7 +31,7 @@ class ArticleImportForm extends FormLayout {
     final Select<OutletKind> newOutletKind = new Select<>();
     final TextField headline = new TextField("Headline");
     final TextField byline = new TextField("Byline");
-    final DateTimePicker published = new DateTimePicker("Published");
+    final DateTimePicker published = NewsroomDates.configure(new DateTimePicker("Published"));
     final ComboBox<String> zone = new ComboBox<>("Time zone");
     final TextField url = new TextField("URL");
     final TextField language = new TextField("Language");

@@ -17,6 +17,12 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import jakarta.annotation.security.PermitAll;
 import org.claimtrace.article.ArticleService;
 import org.claimtrace.article.ArticleSummary;
+import org.claimtrace.article.ClaimCounter;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.claimtrace.base.NewsroomDates;
 
 import java.util.List;
@@ -33,10 +39,39 @@ class ArticlesView extends VerticalLayout {
     private final Grid<ArticleSummary> grid = new Grid<>();
     private final TextField search = new TextField();
 
-    ArticlesView(ArticleService articles, AccessAnnotationChecker access) {
+    ArticlesView(ArticleService articles, AccessAnnotationChecker access, ClaimCounter counter,
+                 AuthenticationContext authentication) {
         this.articles = articles;
         setSizeFull();
+        var user = authentication.getPrincipalName().orElse("");
+        boolean dismissed = Boolean.TRUE.equals(VaadinSession.getCurrent() == null ? null
+                : VaadinSession.getCurrent().getAttribute(HINT_DISMISSED));
+        if (!dismissed && !counter.hasAnnotated(user)) {
+            add(firstRunHint());
+        }
         add(createToolbar(access), configureGrid());
+    }
+
+    static final String HINT_DISMISSED = "claimtrace.first-run-hint-dismissed";
+
+    /** For a user who has not annotated anything yet: what the seeds are and how to make a first annotation. */
+    private Div firstRunHint() {
+        var hint = new Div();
+        hint.addClassName("first-run-hint");
+        hint.setId("first-run-hint");
+        hint.getElement().setAttribute("role", "note");
+        var text = new Paragraph("New here? The two seed articles tell one story \u2014 Kim Jong-un's planned trip to meet "
+                + "Vladimir Putin \u2014 as The New York Times and GZERO Media wrote it, sourced differently. Open one, drag over "
+                + "a sentence and press New annotation (or accept a dashed suggestion), pick how it is attributed, and save. "
+                + "Then link it to the other outlet's version from the Matches tab: that makes a claim.");
+        var help = new Anchor("help", "How attribution types work, with examples");
+        var hide = new Button("Hide", e -> {
+            VaadinSession.getCurrent().setAttribute(HINT_DISMISSED, true);
+            remove(hint);
+        });
+        hide.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        hint.add(text, new Div(help, hide));
+        return hint;
     }
 
     private HorizontalLayout createToolbar(AccessAnnotationChecker access) {
@@ -61,11 +96,12 @@ class ArticlesView extends VerticalLayout {
     private Grid<ArticleSummary> configureGrid() {
         grid.setId("articles");
         var headline = grid.addColumn(ArticleSummary::headline).setHeader("Headline").setFlexGrow(4)
-                .setSortable(true).setSortProperty("headline");
+                .setSortable(true).setSortProperty("headline").setTooltipGenerator(ArticleSummary::headline);
         grid.addColumn(ArticleSummary::outletName).setHeader("Outlet").setFlexGrow(1);
         var published = grid.addColumn(summary -> NewsroomDates.published(summary.published().orElse(null)))
                 .setHeader("Published").setFlexGrow(1).setSortable(true).setSortProperty("publishedAt");
-        grid.addColumn(ArticleSummary::claimCount).setHeader("Claims").setFlexGrow(0).setWidth("7rem");
+        grid.addColumn(ArticleSummary::claimCount).setHeader("Annotations").setFlexGrow(0).setWidth("9rem")
+                .setTooltipGenerator(s -> s.claimCount() + " highlighted spans in this article");
         grid.setItems(query -> articles.search(search.getValue(), toSpringPageRequest(query)).stream());
         grid.sort(List.of(new GridSortOrder<>(published, SortDirection.DESCENDING)));
         grid.addItemClickListener(e -> open(e.getItem()));

@@ -2,6 +2,7 @@ package org.claimtrace.attribution.ui;
 
 import com.vaadin.flow.component.html.Span;
 import org.claimtrace.attribution.AttributionTag;
+import org.claimtrace.attribution.TagColours;
 
 /** An attribution type as the user sees it everywhere: its colour swatch and its name, never colour alone. */
 public class TagChip extends Span {
@@ -14,7 +15,7 @@ public class TagChip extends Span {
         addClassName("tag-chip");
         var swatch = new Span();
         swatch.addClassName("swatch");
-        swatch.getStyle().set("background-color", tag.getColour().matches("#[0-9A-Fa-f]{6}") ? tag.getColour() : "#888888");
+        swatch.getStyle().set("background-color", TagColours.of(tag.getColour()).band());
         add(swatch, new Span(tag.getName()));
         if (withKey && tag.getShortcutKey() != null) {
             var key = new Span(tag.getShortcutKey());

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.claimtrace.attribution.AttributionTag;
 import org.claimtrace.attribution.ui.TagChip;
+import org.claimtrace.anchoring.TextAnchor;
 import org.claimtrace.base.NewsroomDates;
+import org.claimtrace.base.Snippets;
 import org.claimtrace.claim.Appearance;
 
 import java.util.Locale;
@@ -26,7 +28,8 @@ class AppearanceCard extends Div {
         if (tag != null) {
             head.add(new TagChip(tag, false));
         }
-        var quote = new Div(new Span("\u2026" + a.getPrefix()), bold(a.getQuote()), new Span(a.getSuffix() + "\u2026"));
+        var quote = new Div(new Span(Snippets.before(a.getPrefix(), a.getStart() == a.getPrefix().length())), bold(a.getQuote()),
+                new Span(Snippets.after(a.getSuffix(), a.getSuffix().length() < TextAnchor.CONTEXT_LENGTH)));
         quote.addClassName("match-quote");
         var sourcing = new Div();
         sourcing.addClassName("claim-source");
@@ -39,7 +42,7 @@ class AppearanceCard extends Div {
                 .filter(java.util.Objects::nonNull).toList()));
         var link = new Div("Confirmed by " + a.getLinkedBy() + (a.getLinkedAt() == null ? "" : ", " + NewsroomDates.utc(a.getLinkedAt())));
         link.addClassName("state-linked");
-        add(head, quote, sourcing, link, new Anchor("articles/" + appearance.articleId(), "Open in the reader"));
+        add(head, quote, sourcing, link, new Anchor("articles/" + appearance.articleId() + "?annotation=" + a.getId(), "Open in the reader"));
         if (canEdit) {
             var unlink = new Button("Unlink", e -> onUnlink.run());
             var split = new Button("Split out", e -> onSplit.run());

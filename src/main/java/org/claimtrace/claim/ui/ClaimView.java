@@ -23,6 +23,8 @@ import org.claimtrace.attribution.TagsetService;
 import org.claimtrace.base.NewsroomDates;
 import org.claimtrace.base.Notifications;
 import org.claimtrace.base.Refusal;
+import org.claimtrace.base.UndoBar;
+import org.claimtrace.linking.ui.SharedWordsText;
 import org.claimtrace.claim.Appearance;
 import org.claimtrace.claim.Claim;
 import org.claimtrace.claim.ClaimFilter;
@@ -53,6 +55,7 @@ class ClaimView extends Div implements BeforeEnterObserver {
     private final MatchService matches;
     private final Map<String, AttributionTag> tags;
     private final boolean canEdit;
+    private final UndoBar undo = new UndoBar();
     private long claimId;
 
     ClaimView(ClaimService claims, MatchService matches, TagsetService tagset, AuthenticationContext authentication) {
@@ -77,7 +80,7 @@ class ClaimView extends Div implements BeforeEnterObserver {
             return;
         }
         var appearances = claims.appearances(claimId);
-        add(new H2(claim.get().getShortText()), statement(claim.get()), firstAppearance(claim.get(), appearances));
+        add(new H2(claim.get().getShortText()), undo, statement(claim.get()), firstAppearance(claim.get(), appearances));
         add(new H3("Appearances (" + appearances.size() + ")"), appearanceCards(appearances), suggestions(appearances));
         if (canEdit) {
             add(mergeBox());
@@ -98,8 +101,10 @@ class ClaimView extends Div implements BeforeEnterObserver {
         var form = new FormLayout(shortText, claimant, fullText);
         form.setColspan(fullText, 2);
         if (canEdit) {
-            var save = new Button("Save statement", e -> act(() -> claims.describe(claimId, claim.getVersion(),
-                    shortText.getValue(), fullText.getValue(), claimant.getValue()), "Statement saved."));
+            var save = new Button("Save statement", e -> undoable(() -> claims.describe(claimId, claim.getVersion(),
+                    shortText.getValue(), fullText.getValue(), claimant.getValue()), "Statement saved.",
+                    () -> claims.find(claimId).ifPresent(now -> claims.describe(claimId, now.getVersion(), claim.getShortText(),
+                            claim.getFullText(), claim.getClaimant()))));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             form.add(new Div(save));
         } else {
@@ -148,7 +153,7 @@ class ClaimView extends Div implements BeforeEnterObserver {
                     () -> {
                         var splitOut = claims.split(claimId, annotationId);
                         show();
-                        Notifications.withAction("Split out as its own claim.", "Undo", () -> {
+                        undo.offer("Split out as its own claim.", () -> {
                             claims.merge(claimId, splitOut.getId());
                             show();
                         });
@@ -157,16 +162,23 @@ class ClaimView extends Div implements BeforeEnterObserver {
         return cards;
     }
 
-    /** The matcher's proposals for every appearance, not yet in this claim. */
+    /**
+     * The matcher's proposals for every appearance: annotations in articles that do not carry this claim yet.
+     * An article already among the appearances is never proposed again, whichever of its annotations matched.
+     */
     private Div suggestions(List<Appearance> appearances) {
         var members = appearances.stream().map(a -> a.annotation().getId()).collect(Collectors.toSet());
+        var carrying = appearances.stream().map(Appearance::articleId).collect(Collectors.toSet());
         var seen = new HashSet<Long>();
         var pending = new LinkedHashMap<Long, org.claimtrace.linking.Match>();
+        var matchedFrom = new java.util.HashMap<Long, Appearance>();
         for (var appearance : appearances) {
             for (var match : matches.matchesFor(appearance.annotation().getId(), 5)) {
                 var id = match.annotation().getId();
-                if (!members.contains(id) && match.annotation().getClaimId() == null && seen.add(id)) {
+                if (!members.contains(id) && !carrying.contains(match.annotation().getArticleId())
+                        && match.annotation().getClaimId() == null && seen.add(id)) {
                     pending.put(id, match);
+                    matchedFrom.put(id, appearance);
                 }
             }
         }
@@ -176,8 +188,14 @@ class ClaimView extends Div implements BeforeEnterObserver {
         box.add(new H3(pending.isEmpty() ? "No pending suggestions" : outlets + " other article" + (outlets == 1 ? "" : "s")
                 + " may carry this claim"));
         for (var match : pending.values()) {
-            var row = new Div(new Span(match.outlet() + ": "), new Span(match.annotation().getQuote()),
-                    new Div(match.explanation()));
+            var from = matchedFrom.get(match.annotation().getId());
+            var meta = new Div(SharedWordsText.band(match), new Span(match.outlet()), new Span(NewsroomDates.day(match.published())));
+            meta.addClassName("match-meta");
+            var ours = new Div(new Span("Matches " + from.outlet() + ": "),
+                    SharedWordsText.of(from.annotation().getQuote(), match.shared().inFirst()));
+            ours.addClassName("claim-source");
+            var row = new Div(meta, SharedWordsText.of(match.annotation().getQuote(), match.shared().inSecond()), ours,
+                    SharedWordsText.why(match));
             row.addClassName("match-row");
             if (canEdit) {
                 long id = match.annotation().getId();
@@ -185,7 +203,14 @@ class ClaimView extends Div implements BeforeEnterObserver {
                         () -> claims.unlink(claimId, id)));
                 link.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
                 var anyMember = appearances.getFirst().annotation().getId();
-                var reject = new Button("Not the same claim", e -> act(() -> matches.reject(anyMember, id), "Suggestion rejected; it will not come back."));
+                var reject = new Button("Not the same claim", e -> {
+                    long rejection = matches.reject(anyMember, id);
+                    show();
+                    undo.offer("Suggestion rejected; it will not come back.", () -> {
+                        matches.undoReject(rejection);
+                        show();
+                    });
+                });
                 reject.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 row.add(new Div(link, reject));
             }
@@ -207,7 +232,7 @@ class ClaimView extends Div implements BeforeEnterObserver {
             var absorbed = other.getValue();
             var moved = claims.merge(claimId, absorbed.id());
             show();
-            Notifications.withAction("Merged \u201c" + absorbed.shortText() + "\u201d into this claim.", "Undo", () -> {
+            undo.offer("Merged \u201c" + absorbed.shortText() + "\u201d into this claim.", () -> {
                 claims.unmerge(claimId, moved, absorbed.shortText());
                 show();
             });
@@ -221,7 +246,7 @@ class ClaimView extends Div implements BeforeEnterObserver {
         try {
             change.run();
             show();
-            Notifications.withAction(message, "Undo", () -> {
+            this.undo.offer(message, () -> {
                 undo.run();
                 show();
             });

@@ -52,8 +52,8 @@ class ClaimsView extends VerticalLayout {
     }
 
     private HorizontalLayout createFilters(OutletService outlets, TagsetService tagset) {
-        text.setPlaceholder("Search claims");
-        text.setAriaLabel("Search claims");
+        text.setPlaceholder("Search statements and quotes");
+        text.setAriaLabel("Search claims by statement or by a quote of their appearances");
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
@@ -81,17 +81,23 @@ class ClaimsView extends VerticalLayout {
 
     private Grid<ClaimSummary> configureGrid() {
         grid.setId("claims");
-        grid.addColumn(ClaimSummary::shortText).setHeader("Claim").setFlexGrow(4).setSortable(true).setSortProperty("shortText");
+        grid.addColumn(ClaimSummary::shortText).setHeader("Claim").setFlexGrow(4).setSortable(true).setSortProperty("shortText")
+                .setTooltipGenerator(ClaimSummary::shortText);
         grid.addColumn(ClaimSummary::outlets).setHeader("Outlets").setFlexGrow(0).setWidth("7rem");
         grid.addColumn(ClaimSummary::origins).setHeader("Origins").setFlexGrow(0).setWidth("7rem")
                 .setTooltipGenerator(s -> "Syndicated copies of one story count as one origin");
         grid.addColumn(ClaimSummary::appearances).setHeader("Appearances").setFlexGrow(0).setWidth("9rem");
         grid.addColumn(s -> s.firstPublished() == null ? "\u2014" : NewsroomDates.day(s.firstPublished()) + " \u00b7 " + s.firstOutlet())
-                .setHeader("First appearance").setFlexGrow(2);
+                .setHeader("First appearance").setFlexGrow(2)
+                .setTooltipGenerator(s -> s.firstPublished() == null ? "No dated appearance"
+                        : NewsroomDates.published(s.firstPublished()) + ", " + s.firstOutlet());
         grid.addColumn(s -> s.attributionMix().entrySet().stream()
                         .map(e -> (tags.containsKey(e.getKey()) ? tags.get(e.getKey()).getName() : e.getKey()) + " " + e.getValue())
                         .collect(Collectors.joining(", ")))
-                .setHeader("Attribution").setFlexGrow(3);
+                .setHeader("Attribution").setFlexGrow(3)
+                .setTooltipGenerator(s -> s.attributionMix().entrySet().stream()
+                        .map(e -> (tags.containsKey(e.getKey()) ? tags.get(e.getKey()).getName() : e.getKey()) + " " + e.getValue())
+                        .collect(Collectors.joining(", ")));
         grid.addColumn(s -> label(s.reviewStatus())).setHeader("Review").setFlexGrow(1);
         grid.setItems(query -> {
             var page = toSpringPageRequest(query);

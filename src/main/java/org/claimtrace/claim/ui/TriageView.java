@@ -11,7 +11,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.claimtrace.base.Notifications;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.claimtrace.base.KeyboardShortcuts;
+import org.claimtrace.base.UndoBar;
+import org.claimtrace.linking.ui.SharedWordsText;
+import org.claimtrace.matching.SharedWords;
 import org.claimtrace.claim.ClaimService;
 import org.claimtrace.linking.MatchService;
 import org.claimtrace.linking.TriagePair;
@@ -28,12 +33,13 @@ import java.util.Locale;
 @Route("triage")
 @PageTitle("Triage · Claimtrace")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.EDITOR})
-class TriageView extends VerticalLayout {
+class TriageView extends VerticalLayout implements KeyboardShortcuts {
 
     private final TriageService triage;
     private final MatchLinker linker;
     private final MatchService matches;
     private final Grid<TriagePair> grid = new Grid<>();
+    private final UndoBar undo = new UndoBar();
     private List<TriagePair> pairs = List.of();
 
     TriageView(TriageService triage, ClaimService claims, MatchService matches) {
@@ -42,7 +48,7 @@ class TriageView extends VerticalLayout {
         this.matches = matches;
         setSizeFull();
         add(new Paragraph("The matcher's strongest suggestions that nobody has confirmed yet. Keys: j / k move, "
-                + "c confirms (links the two), x rejects (not proposed again)."), configureGrid());
+                + "c confirms (links the two), x rejects (not proposed again)."), undo, configureGrid());
         Shortcuts.addShortcutListener(this, () -> move(1), Key.KEY_J);
         Shortcuts.addShortcutListener(this, () -> move(-1), Key.KEY_K);
         Shortcuts.addShortcutListener(this, this::confirmSelected, Key.KEY_C);
@@ -52,10 +58,16 @@ class TriageView extends VerticalLayout {
 
     private Grid<TriagePair> configureGrid() {
         grid.setId("triage");
-        grid.addColumn(p -> String.format(Locale.ROOT, "%.2f", p.match().score())).setHeader("Score").setFlexGrow(0).setWidth("6rem");
-        grid.addColumn(p -> p.outlet() + ": " + p.annotation().getQuote()).setHeader("Claim").setFlexGrow(3);
-        grid.addColumn(p -> p.match().outlet() + ": " + p.match().annotation().getQuote()).setHeader("May be the same as").setFlexGrow(3);
-        grid.addColumn(p -> p.match().explanation()).setHeader("Why").setFlexGrow(2);
+        grid.addComponentColumn(p -> SharedWordsText.band(p.match())).setHeader("Match").setFlexGrow(0).setWidth("7rem")
+                .setTooltipGenerator(p -> String.format(Locale.ROOT, "Matcher score %.2f (comparable within this list only)", p.match().score()));
+        grid.addComponentColumn(p -> quote(p.outlet(), p.annotation().getQuote(), p.match().shared().inFirst()))
+                .setHeader("Annotation").setFlexGrow(3)
+                .setTooltipGenerator(p -> p.outlet() + ": " + p.annotation().getQuote());
+        grid.addComponentColumn(p -> quote(p.match().outlet(), p.match().annotation().getQuote(), p.match().shared().inSecond()))
+                .setHeader("May be the same claim as").setFlexGrow(3)
+                .setTooltipGenerator(p -> p.match().outlet() + ": " + p.match().annotation().getQuote());
+        grid.addColumn(p -> p.match().explanation()).setHeader("Shared words").setFlexGrow(2)
+                .setTooltipGenerator(p -> p.match().explanation());
         grid.addComponentColumn(p -> {
             var confirm = new Button("Confirm", e -> confirm(p));
             confirm.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
@@ -66,6 +78,19 @@ class TriageView extends VerticalLayout {
         grid.setEmptyStateText("Nothing to triage: every suggestion is confirmed or rejected.");
         grid.setSizeFull();
         return grid;
+    }
+
+    private static Div quote(String outlet, String quote, List<SharedWords.Range> shared) {
+        var cell = SharedWordsText.of(quote, shared);
+        cell.addComponentAsFirst(new Span(outlet + ": "));
+        cell.addClassName("triage-quote");
+        return cell;
+    }
+
+    @Override
+    public List<Shortcut> keyboardShortcuts() {
+        return List.of(new Shortcut("j / k", "next / previous pair"), new Shortcut("c", "confirm: link the two"),
+                new Shortcut("x", "reject: the pair is not proposed again (with undo)"));
     }
 
     private void refresh() {
@@ -104,12 +129,15 @@ class TriageView extends VerticalLayout {
     }
 
     private void confirm(TriagePair pair) {
-        linker.link(pair.annotation().getId(), pair.match(), id -> refresh());
+        linker.link(pair.annotation().getId(), pair.match(), id -> refresh(), undo);
     }
 
     private void reject(TriagePair pair) {
-        matches.reject(pair.annotation().getId(), pair.match().annotation().getId());
+        long rejection = matches.reject(pair.annotation().getId(), pair.match().annotation().getId());
         refresh();
-        Notifications.info("Rejected: the pair will not be proposed again.");
+        undo.offer("Rejected: the pair will not be proposed again.", () -> {
+            matches.undoReject(rejection);
+            refresh();
+        });
     }
 }

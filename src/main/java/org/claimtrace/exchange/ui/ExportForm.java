@@ -1,5 +1,6 @@
 package org.claimtrace.exchange.ui;
 
+import org.claimtrace.base.NewsroomDates;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -32,8 +33,8 @@ class ExportForm extends FormLayout {
     final RadioButtonGroup<Format> format = new RadioButtonGroup<>("Format");
     final MultiSelectComboBox<Outlet> outlets = new MultiSelectComboBox<>("Outlets");
     final ComboBox<ArticleSummary> article = new ComboBox<>("Article");
-    final DatePicker from = new DatePicker("Published from");
-    final DatePicker to = new DatePicker("Published to");
+    final DatePicker from = NewsroomDates.configure(new DatePicker("Published from"));
+    final DatePicker to = NewsroomDates.configure(new DatePicker("Published to"));
     final MultiSelectComboBox<AttributionTag> types = new MultiSelectComboBox<>("Attribution types");
     final ComboBox<ClaimSummary> claim = new ComboBox<>("Claim");
     final Select<LinkStatus> linkStatus = new Select<>();

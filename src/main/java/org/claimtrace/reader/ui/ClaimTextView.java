@@ -49,6 +49,14 @@ class ClaimTextView extends Component {
         getElement().callJsFunction("select", start, end);
     }
 
+    /**
+     * Moves the browser's selection from [fromStart, fromEnd) to [start, end) (the server snapped it to whole
+     * words), unless the editor has changed it meanwhile: a late answer must never undo a newer selection.
+     */
+    void snap(int fromStart, int fromEnd, int start, int end) {
+        getElement().callJsFunction("snap", fromStart, fromEnd, start, end);
+    }
+
     void showNewClaimAction() {
         getElement().callJsFunction("showAction");
     }

@@ -1,36 +1,28 @@
 package org.claimtrace.reader.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+import org.claimtrace.base.KeyboardShortcuts.Shortcut;
 
-/** The reader's keyboard shortcuts, opened with ? or the Keyboard button. */
-class KeyboardHelp extends Dialog {
+import java.util.List;
 
-    private static final String[][] KEYS = {
-            {"Click, arrows", "put the caret in the text"},
-            {"Shift + arrows", "extend the selection by character (Ctrl + Shift + arrows: by word)"},
-            {"s", "select the sentence at the caret"},
-            {"n", "new claim from the selection"},
-            {"1 \u2013 9, 0, u", "pick the attribution type (see the legend)"},
-            {"j / k", "next / previous claim"},
-            {"a / x", "accept / dismiss the focused suggestion"},
-            {"Delete", "delete the open claim (with undo)"},
-            {"Esc", "close the panel"},
-            {"?", "this help"},
-    };
+/** The reader's keys, as the keyboard help lists them. */
+final class KeyboardHelp {
 
-    KeyboardHelp() {
-        setHeaderTitle("Keyboard shortcuts");
-        var table = new Div();
-        table.addClassName("keyboard-help");
-        for (var row : KEYS) {
-            var key = new Span(row[0]);
-            key.addClassName("key");
-            table.add(new Div(key, new Span(row[1])));
-        }
-        add(table);
-        getFooter().add(new Button("Close", e -> close()));
+    static final List<Shortcut> READER = List.of(
+            new Shortcut("Click, arrows", "put the caret in the text"),
+            new Shortcut("Shift + arrows", "extend the selection by character (Ctrl + Shift + arrows: by word)"),
+            new Shortcut("s", "select the sentence at the caret"),
+            new Shortcut("n", "new annotation from the selection"),
+            new Shortcut("1 \u2013 9, 0, u", "pick the attribution type (see the legend)"),
+            new Shortcut("j / k", "next / previous annotation"),
+            new Shortcut("a / x", "accept / dismiss the focused suggestion"),
+            new Shortcut("Delete", "delete the open annotation (with undo)"),
+            new Shortcut("Esc", "close the editor"),
+            new Shortcut("?", "this help, from anywhere but a text field"));
+
+    private KeyboardHelp() {
+    }
+
+    static org.claimtrace.base.KeyboardHelp forReader() {
+        return new org.claimtrace.base.KeyboardHelp(READER);
     }
 }

@@ -3,28 +3,25 @@ package org.claimtrace.reader.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import org.claimtrace.annotation.ClaimAnnotation;
 import org.claimtrace.attribution.AttributionTag;
 import org.claimtrace.attribution.ui.TagChip;
 import org.claimtrace.base.NewsroomDates;
 import org.claimtrace.linking.Match;
+import org.claimtrace.linking.ui.SharedWordsText;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
- * Other articles' annotations that may carry the open claim, best first, each with why it matched (its
- * matched words in bold) and one action to link it.
+ * Other articles' annotations that may carry the open annotation's claim, best first: a band ("strong",
+ * "possible") with the matcher's number on hover, the words both quotes share highlighted in both, and one
+ * action to link it.
  */
 class MatchesPanel extends Div {
-
 
     MatchesPanel() {
         addClassName("matches-panel");
@@ -34,7 +31,6 @@ class MatchesPanel extends Div {
     void show(ClaimAnnotation current, List<Match> matches, Map<String, AttributionTag> tags, boolean canEdit,
               Consumer<Match> onLink) {
         removeAll();
-        add(new H4("Matches in other articles"));
         if (matches.isEmpty()) {
             add(new Span("No other article seems to carry this claim yet."));
             return;
@@ -43,18 +39,18 @@ class MatchesPanel extends Div {
             var row = new Div();
             row.addClassName("match-row");
             var other = match.annotation();
-            var meta = new Div(new Span(match.outlet()),
-                    new Span(NewsroomDates.day(match.published())),
-                    new Span(String.format(Locale.ROOT, "score %.2f", match.score())));
+            var meta = new Div(SharedWordsText.band(match), new Span(match.outlet()), new Span(NewsroomDates.day(match.published())));
             meta.addClassName("match-meta");
             var tag = tags.get(other.getAttribution().getTypeCode());
             if (tag != null) {
                 meta.add(new TagChip(tag, false));
             }
-            row.add(meta, quoteWithMatchedTerms(other.getQuote(), match.matchedTerms()));
-            var why = new Div(match.explanation());
-            why.addClassName("claim-source");
-            row.add(why);
+            var theirs = SharedWordsText.of(other.getQuote(), match.shared().inSecond());
+            var ours = SharedWordsText.of(current.getQuote(), match.shared().inFirst());
+            ours.addClassName("match-ours");
+            var oursLabel = new Div(new Span("This annotation: "), ours);
+            oursLabel.addClassName("claim-source");
+            row.add(meta, theirs, oursLabel, SharedWordsText.why(match));
             boolean sameClaim = current.getClaimId() != null && Objects.equals(current.getClaimId(), other.getClaimId());
             if (sameClaim) {
                 var linked = new Span("Linked to this claim");
@@ -68,21 +64,5 @@ class MatchesPanel extends Div {
             }
             add(row);
         }
-    }
-
-    /** The quote with the words that made it match in bold: as text components, never as markup. */
-    private static Div quoteWithMatchedTerms(String quote, List<String> matchedTerms) {
-        Set<String> terms = matchedTerms.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        var div = new Div();
-        div.addClassName("match-quote");
-        for (var piece : quote.split("(?<=\\s)|(?=\\s)")) {
-            var word = piece.replaceAll("[^\\p{L}\\p{N}'’-]", "").toLowerCase(Locale.ROOT);
-            var span = new Span(piece);
-            if (!word.isEmpty() && terms.contains(word)) {
-                span.addClassName("matched-term");
-            }
-            div.add(span);
-        }
-        return div;
     }
 }

@@ -1,6 +1,5 @@
 package org.claimtrace.reader.ui;
 
-import com.vaadin.flow.component.UI;
 import org.claimtrace.annotation.ClaimAnnotation;
 import org.claimtrace.annotation.Selections;
 import org.claimtrace.annotation.SuggestionService;
@@ -10,6 +9,8 @@ import org.claimtrace.attribution.AttributionTag;
 import org.claimtrace.attribution.ClaimSuggestion;
 import org.claimtrace.base.ConflictException;
 import org.claimtrace.base.Notifications;
+import org.claimtrace.base.UndoBar;
+import org.claimtrace.attribution.TypeImplications;
 import org.claimtrace.base.Refusal;
 import org.claimtrace.claim.ui.MatchLinker;
 import org.claimtrace.linking.Match;
@@ -36,12 +37,14 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
     private final ClaimList claimList = new ClaimList(this::open);
     private final SuggestionList suggestionList = new SuggestionList(this::openSuggestion);
     private final MatchesPanel matchesPanel = new MatchesPanel();
+    private final UndoBar undo = new UndoBar();
+    private final ReaderPanel panel;
 
     private List<ClaimAnnotation> annotations = List.of();
     private List<ClaimSuggestion> suggestions = List.of();
     private boolean showSuggestions = true;
     private Selections.Span selection;
-    /** The span of the new claim being edited: fixed when the editor opens, whatever is selected later (the cue). */
+    /** The span of the new annotation being edited: fixed when the editor opens, whatever is selected later (the cue). */
     private Selections.Span newClaimSpan;
     private ClaimAnnotation editing;
     private Integer editingSuggestion;
@@ -54,15 +57,15 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
         this.tagsByCode = tagsByCode;
         this.services = services;
         this.canEdit = canEdit;
-        this.editor = new AnnotationEditor(tags, () -> Optional.ofNullable(selection).map(s -> s.of(text)), this);
-        editor.setVisible(false);
+        this.editor = new AnnotationEditor(tags, () -> Optional.ofNullable(selection).map(s -> s.of(text)), matchesPanel,
+                canEdit, this);
+        this.panel = new ReaderPanel(undo, editor, claimList, canEdit ? suggestionList : null);
     }
 
     ClaimTextView text() { return textView; }
     AnnotationEditor editor() { return editor; }
-    ClaimList claimList() { return claimList; }
-    SuggestionList suggestionList() { return suggestionList; }
-    MatchesPanel matchesPanel() { return matchesPanel; }
+    ReaderPanel panel() { return panel; }
+    UndoBar undoBar() { return undo; }
 
     void refresh() {
         annotations = services.annotations().forArticle(article.getId());
@@ -70,6 +73,7 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
         render();
         claimList.show(annotations, tagsByCode);
         suggestionList.show(suggestions, tagsByCode);
+        panel.counts(annotations.size(), suggestions.size());
     }
 
     private void render() {
@@ -77,10 +81,16 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
         textView.setMarkup(ReaderView.markup(text, annotations, suggestions, tagsByCode, selectedId));
     }
 
+    /** Opens an annotation of this article by its id, as a link from another view asks. */
+    void openById(long annotationId) {
+        annotations.stream().filter(a -> a.getId() == annotationId).findFirst().ifPresentOrElse(this::open,
+                () -> Notifications.info("That annotation is not in this article any more."));
+    }
+
     void toggleSuggestions() {
         showSuggestions = !showSuggestions;
         refresh();
-        Notifications.info(showSuggestions ? suggestions.size() + " suggestions shown (dashed)." : "Suggestions hidden.");
+        Notifications.info(showSuggestions ? suggestions.size() + " suggestions shown (dashed underline)." : "Suggestions hidden.");
     }
 
     // --- the text tells us ---
@@ -91,7 +101,8 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
             var span = Selections.confirm(text, start, end, clientText);
             selection = span;
             if (span.start() != start || span.end() != end) {
-                textView.select(span.start(), span.end());
+                // only if the browser's selection is still the one reported: the editor may have extended it meanwhile
+                textView.snap(start, end, span.start(), span.end());
             }
             if (canEdit && !editor.isVisible()) {
                 textView.showNewClaimAction();
@@ -109,17 +120,18 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
 
     private void newClaim(AttributionTag type) {
         if (!canEdit) {
-            Notifications.info("Your role can read claims but not create them.");
+            Notifications.info("Your role can read annotations but not create them.");
         } else if (selection == null) {
-            Notifications.info("Select the words of the claim first (or press s to select the sentence at the caret).");
+            Notifications.info("Select the words to annotate first (or press s to select the sentence at the caret).");
         } else if (!editorFree()) {
             return;
         } else {
             editing = null;
             editingSuggestion = null;
             newClaimSpan = selection;
-            var attribution = new Attribution(type == null ? null : type.getCode());
+            var attribution = TypeImplications.filled(new Attribution(type == null ? null : type.getCode()));
             editor.openNew(selection.of(text), attribution);
+            panel.showEditor();
             textView.hideNewClaimAction();
             render();
         }
@@ -138,7 +150,7 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
     @Override
     public void shortcut(String key, int caret) {
         switch (key) {
-            case "?" -> new KeyboardHelp().open();
+            case "?" -> KeyboardHelp.forReader().open();
             case "Escape" -> cancel();
             case "n" -> newClaim();
             case "s" -> selectSentence(caret);
@@ -228,7 +240,7 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
 
     private boolean editorFree() {
         if (editor.isVisible() && editor.form().hasChanges()) {
-            Notifications.info("Save or cancel the claim you are editing first.");
+            Notifications.info("Save or cancel the annotation you are editing first.");
             return false;
         }
         return true;
@@ -241,6 +253,7 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
         editing = annotation;
         editingSuggestion = null;
         editor.openExisting(annotation);
+        panel.showEditor();
         showMatches(annotation);
         if (!canEdit) {
             editor.form().setReadOnly(true);
@@ -250,18 +263,25 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
     }
 
     private void showMatches(ClaimAnnotation annotation) {
-        matchesPanel.show(annotation, services.matches().matchesFor(annotation.getId(), 5), tagsByCode, canEdit, this::link);
-        matchesPanel.setVisible(true);
+        var found = services.matches().matchesFor(annotation.getId(), 5);
+        matchesPanel.show(annotation, found, tagsByCode, canEdit, this::link);
+        editor.setMatchCount(found.size());
     }
 
     private void link(Match match) {
-        new MatchLinker(services.claims()).link(editing.getId(), match, this::afterLinkChange);
+        new MatchLinker(services.claims()).link(editing.getId(), match, this::afterLinkChange, undo);
     }
 
     private void afterLinkChange(long annotationId) {
+        boolean onMatches = editor.isShowingMatches();
         closeEditor();
         refresh();
-        services.annotations().find(annotationId).ifPresent(this::open);
+        services.annotations().find(annotationId).ifPresent(annotation -> {
+            open(annotation);
+            if (onMatches) {
+                editor.showMatches();
+            }
+        });
     }
 
     private void openSuggestion(int index) {
@@ -272,6 +292,7 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
         editingSuggestion = index;
         var suggestion = suggestions.get(index);
         editor.openSuggestion(suggestion.quote(), SuggestionService.attributionOf(suggestion));
+        panel.showEditor();
         render();
         textView.select(suggestion.start(), suggestion.end());
     }
@@ -282,21 +303,36 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
     public void save(Attribution attribution) {
         try {
             if (editingSuggestion != null) {
-                services.suggestions().accept(article.getId(), suggestions.get(editingSuggestion), attribution);
-                Notifications.success("Suggestion accepted as a claim.");
+                var created = services.suggestions().accept(article.getId(), suggestions.get(editingSuggestion), attribution);
+                offerUndo("Suggestion accepted as an annotation.", () -> deleteQuietly(created.getId()));
             } else if (editing != null) {
-                services.annotations().update(editing.getId(), editing.getVersion(), attribution);
-                Notifications.success("Claim saved.");
+                var before = editing.getAttribution();
+                var saved = services.annotations().update(editing.getId(), editing.getVersion(), attribution);
+                offerUndo("Annotation saved.", () -> services.annotations().find(saved.getId())
+                        .ifPresent(now -> services.annotations().update(now.getId(), now.getVersion(), before)));
             } else if (newClaimSpan != null) {
-                services.annotations().create(article.getId(), newClaimSpan.start(), newClaimSpan.end(),
+                var created = services.annotations().create(article.getId(), newClaimSpan.start(), newClaimSpan.end(),
                         newClaimSpan.of(text), attribution);
-                Notifications.success("Claim saved.");
+                offerUndo("Annotation saved.", () -> deleteQuietly(created.getId()));
             }
             closeEditor();
             refresh();
         } catch (Refusal refused) {
             Notifications.error(refused.getMessage());
         }
+    }
+
+    private void deleteQuietly(long annotationId) {
+        services.annotations().find(annotationId).ifPresent(a -> services.annotations().delete(a.getId(), a.getVersion()));
+    }
+
+    /** Offers to undo what was just done; the undo refreshes the page and closes an editor it would contradict. */
+    private void offerUndo(String message, Runnable undoAction) {
+        undo.offer(message, () -> {
+            undoAction.run();
+            closeEditor();
+            refresh();
+        });
     }
 
     @Override
@@ -319,12 +355,7 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
         }
         closeEditor();
         refresh();
-        var ui = UI.getCurrent();
-        Notifications.withAction("Claim deleted.", "Undo", () -> {
-            services.annotations().restore(deleted.getId());
-            refresh();
-            ui.access(() -> Notifications.success("Claim restored."));
-        });
+        offerUndo("Annotation deleted.", () -> services.annotations().restore(deleted.getId()));
     }
 
     @Override
@@ -337,12 +368,15 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
             return;
         }
         try {
+            var was = editing;
             var moved = services.annotations().reselect(editing.getId(), editing.getVersion(), selection.start(), selection.end(),
                     selection.of(text));
             closeEditor();
             refresh();
             open(moved);
-            Notifications.success("The claim now covers the selected text.");
+            offerUndo("The annotation now covers the selected text.", () -> services.annotations().find(was.getId())
+                    .ifPresent(now -> services.annotations().reselect(now.getId(), now.getVersion(), was.getStart(), was.getEnd(),
+                            was.getQuote())));
         } catch (Refusal refused) {
             Notifications.error(refused.getMessage());
         }
@@ -366,17 +400,16 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
         if (editingSuggestion == null) {
             return;
         }
-        services.suggestions().dismiss(article.getId(), suggestions.get(editingSuggestion));
+        long dismissal = services.suggestions().dismiss(article.getId(), suggestions.get(editingSuggestion));
         closeEditor();
         refresh();
-        Notifications.info("Suggestion dismissed; it will not be proposed again.");
+        offerUndo("Suggestion dismissed; it will not be proposed again.", () -> services.suggestions().undoDismiss(dismissal));
     }
 
     private void closeEditor() {
-        matchesPanel.setVisible(false);
         newClaimSpan = null;
         editing = null;
         editingSuggestion = null;
-        editor.setVisible(false);
+        panel.showLists();
     }
 }

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -25,6 +24,7 @@ import org.claimtrace.attribution.AttributionTag;
 import org.claimtrace.attribution.TagsetService;
 import org.claimtrace.attribution.ui.TagChip;
 import org.claimtrace.base.ConflictException;
+import org.claimtrace.base.KeyboardShortcuts;
 import org.claimtrace.base.NewsroomDates;
 import org.claimtrace.base.Notifications;
 import org.claimtrace.reader.ArticleMarkup;
@@ -39,19 +39,20 @@ import java.util.Map;
 
 /**
  * One article to read and annotate: the text with its highlights, a legend, and a side panel with the
- * editor, the article's claims and the detector's suggestions. The annotating itself is in
+ * editor, the article's annotations and the detector's suggestions. {@code ?annotation=ID} opens one. The annotating itself is in
  * {@link ReaderSession}; this class lays the page out.
  */
 @Route("articles/:id(\\d+)")
 @PageTitle("Reader · Claimtrace")
 @PermitAll
-class ReaderView extends Div implements BeforeEnterObserver {
+class ReaderView extends Div implements BeforeEnterObserver, KeyboardShortcuts {
 
 
     private final ArticleService articles;
     private final TagsetService tagset;
     private final ReaderServices services;
     private final boolean canEdit;
+    private ReaderSession session;
 
     ReaderView(ArticleService articles, TagsetService tagset, ReaderServices services,
                AuthenticationContext authentication) {
@@ -74,6 +75,21 @@ class ReaderView extends Div implements BeforeEnterObserver {
             return;
         }
         show(article.get());
+        event.getLocation().getQueryParameters().getSingleParameter("annotation").flatMap(ReaderView::number)
+                .ifPresent(id -> session.openById(id));
+    }
+
+    @Override
+    public List<Shortcut> keyboardShortcuts() {
+        return KeyboardHelp.READER;
+    }
+
+    private static java.util.Optional<Long> number(String value) {
+        try {
+            return java.util.Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException notANumber) {
+            return java.util.Optional.empty();
+        }
     }
 
     private void show(Article article) {
@@ -82,19 +98,9 @@ class ReaderView extends Div implements BeforeEnterObserver {
         tags.forEach(t -> byCode.put(t.getCode(), t));
         var reader = new Div();
         reader.addClassName("reader");
-        var aside = new Div();
-        aside.addClassName("reader-aside");
-        var session = new ReaderSession(article, tags, byCode, services, canEdit);
+        session = new ReaderSession(article, tags, byCode, services, canEdit);
         reader.add(header(article, session), legend(tags), session.text());
-        var lists = new TabSheet();
-        lists.add("Claims", session.claimList());
-        if (canEdit) {
-            lists.add("Suggestions", session.suggestionList());
-        }
-        lists.setWidthFull();
-        session.matchesPanel().setVisible(false);
-        aside.add(session.editor(), session.matchesPanel(), lists);
-        add(reader, aside);
+        add(reader, session.panel());
         session.refresh();
     }
 
@@ -126,7 +132,7 @@ class ReaderView extends Div implements BeforeEnterObserver {
         tools.addClassName("reader-tools");
         if (canEdit) {
             var suggest = new Button("Suggest", VaadinIcon.MAGIC.create(), e -> session.toggleSuggestions());
-            suggest.setTooltipText("Show or hide the cue detector's suggested claims (dashed)");
+            suggest.setTooltipText("Show or hide the cue detector's suggested annotations (dashed underline)");
             suggest.addThemeVariants(ButtonVariant.LUMO_SMALL);
             tools.add(suggest);
         }
@@ -140,7 +146,8 @@ class ReaderView extends Div implements BeforeEnterObserver {
         earlier.setTooltipText("Read the earlier texts of this article");
         earlier.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         tools.add(earlier);
-        var help = new Button("Keyboard", VaadinIcon.KEYBOARD.create(), e -> new KeyboardHelp().open());
+        var help = new Button("Keyboard", VaadinIcon.KEYBOARD.create(), e -> KeyboardHelp.forReader().open());
+        help.setTooltipText("Keyboard shortcuts (?)");
         help.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         tools.add(help);
         return new Div(headline, meta, tools);
@@ -167,7 +174,7 @@ class ReaderView extends Div implements BeforeEnterObserver {
     private String revisionSummary(Article revised) {
         var states = services.annotations().forArticle(revised.getId()).stream()
                 .collect(java.util.stream.Collectors.groupingBy(ClaimAnnotation::getAnchorState, java.util.stream.Collectors.counting()));
-        return "Revision " + revised.getRevision() + " saved. Claims: " + states.getOrDefault(AnchorState.ANCHORED, 0L)
+        return "Revision " + revised.getRevision() + " saved. Annotations: " + states.getOrDefault(AnchorState.ANCHORED, 0L)
                 + " anchored, " + states.getOrDefault(AnchorState.TEXT_CHANGED, 0L) + " with changed text to confirm, "
                 + states.getOrDefault(AnchorState.ORPHANED, 0L) + " orphaned.";
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import org.claimtrace.attribution.AttributionTag;
 import org.claimtrace.attribution.ClaimSuggestion;
 import org.claimtrace.attribution.ui.TagChip;
+import org.claimtrace.base.Snippets;
 
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,9 @@ class SuggestionList extends Div {
     void show(List<ClaimSuggestion> suggestions, Map<String, AttributionTag> tags) {
         removeAll();
         if (suggestions.isEmpty()) {
-            add(new Span("No pending suggestions."));
+            var none = new Span("No pending suggestions.");
+            none.addClassName("hint");
+            add(none);
         }
         for (int i = 0; i < suggestions.size(); i++) {
             var suggestion = suggestions.get(i);
@@ -36,10 +39,17 @@ class SuggestionList extends Div {
                 item.add(new TagChip(tag));
             }
             var quote = suggestion.quote();
-            item.add(new Div(quote.length() > 160 ? quote.substring(0, 157) + "…" : quote));
-            item.add(new Div("Cue: " + suggestion.cue() + (suggestion.sourceAsWritten() == null ? "" : " · " + suggestion.sourceAsWritten())));
+            var text = new Div(Snippets.cut(quote, 160));
+            if (quote.length() > 160) {
+                text.getElement().setAttribute("title", quote);
+            }
+            item.add(text);
+            var cue = new Div("Cue: " + suggestion.cue() + (suggestion.sourceAsWritten() == null ? "" : " \u00b7 " + suggestion.sourceAsWritten()));
+            cue.addClassName("claim-source");
+            item.add(cue);
             int index = i;
             item.addClickListener(e -> onOpen.accept(index));
+            ReaderPanel.keyboardActivated(item, () -> onOpen.accept(index));
             add(item);
         }
     }

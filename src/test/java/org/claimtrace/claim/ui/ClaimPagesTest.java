@@ -89,7 +89,7 @@ class ClaimPagesTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void theClaimsViewListsTheClaimWithItsSpreadAndFiltersByTextAndType() {
         UI.getCurrent().navigate("claims");
-        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Search claims")), word);
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Search statements and quotes")), word);
         List<ClaimSummary> found = rows("claims");
         assertThat(found).singleElement().satisfies(s -> {
             assertThat(s.outlets()).isEqualTo(2);
@@ -200,6 +200,50 @@ class ClaimPagesTest extends KaribuTest {
         assertThat(after).noneMatch(p -> p.annotation().getId().equals(rejected.annotation().getId())
                 && p.match().annotation().getId().equals(rejected.match().annotation().getId()));
         assertThat(SystemTask.call(() -> annotations.find(wire.getId()).orElseThrow().getClaimId())).isNull();
+    }
+
+    @Test
+    void aTriageRejectCanBeUndoneAndThePairIsProposedAgain() {
+        UI.getCurrent().navigate("triage");
+        var ours = List.of(times.getId(), daily.getId());
+        List<TriagePair> pairs = rows("triage");
+        for (int i = 0; i < pairs.size() && !isWireWithOurs(selectedPair(), ours); i++) {
+            fireShortcut(Key.KEY_J);
+        }
+        var rejected = selectedPair();
+        fireShortcut(Key.KEY_X);
+        assertThat(_get(org.claimtrace.base.UndoBar.class).text()).contains("Rejected");
+        _click(_get(Button.class, spec -> spec.withText("Undo")));
+        List<TriagePair> after = rows("triage");
+        assertThat(after).anyMatch(p -> isWireWithOurs(p, ours)
+                && (p.match().annotation().getId().equals(rejected.match().annotation().getId())
+                || p.annotation().getId().equals(rejected.annotation().getId())));
+    }
+
+    @Test
+    void theClaimsSearchFindsAWordOfAnAppearancesQuote() {
+        UI.getCurrent().navigate("claims");
+        var search = _get(TextField.class, spec -> spec.withPlaceholder("Search statements and quotes"));
+        _setValue(search, "armored");
+        List<ClaimSummary> found = rows("claims");
+        assertThat(found).extracting(ClaimSummary::id).contains(claim.getId());
+        _setValue(search, "armored " + word + "-nowhere");
+        List<ClaimSummary> none = rows("claims");
+        assertThat(none).extracting(ClaimSummary::id).doesNotContain(claim.getId());
+    }
+
+    @Test
+    void theClaimPageNeverProposesAnArticleThatAlreadyCarriesTheClaim() {
+        // a second annotation in the Times article, saying the same: it matches, but the Times already carries the claim
+        var text = SystemTask.call(() -> articles.find(times.getArticleId()).orElseThrow().getText());
+        SystemTask.call(() -> annotations.create(times.getArticleId(), 0, text.indexOf(", officials said"),
+                new Attribution("UNATTRIBUTED")));
+        UI.getCurrent().navigate("claims/" + claim.getId());
+        var pending = _get(Div.class, spec -> spec.withId("pending-suggestions"));
+        var rows = _find(pending, Div.class, spec -> spec.withClasses("match-row"));
+        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(_get(row, Div.class, spec -> spec.withClasses("match-meta"))
+                .getElement().getTextRecursively()).doesNotContain("Pages Times").doesNotContain("Pages Daily"));
+        assertThat(pending.getElement().getTextRecursively()).contains("Pages Wire").contains("Shared words:");
     }
 
     @SuppressWarnings("unchecked")

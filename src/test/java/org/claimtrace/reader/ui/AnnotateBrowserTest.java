@@ -214,6 +214,13 @@ class AnnotateBrowserTest extends BrowserTest {
         waitFor(10).until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(), 'select the sentence at the caret')]")));
         screenshot("annotate-keyboard-help");
         new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        waitFor(10).until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//*[contains(text(), 'select the sentence at the caret')]")));
+        // ? works anywhere on the page, not only in the text: here with the focus on the page's body
+        js("document.activeElement && document.activeElement.blur()");
+        new Actions(driver).sendKeys("?").perform();
+        waitFor(10).until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(), 'select the sentence at the caret')]")));
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        waitFor(10).until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//*[contains(text(), 'select the sentence at the caret')]")));
     }
 
     @Test
@@ -228,9 +235,11 @@ class AnnotateBrowserTest extends BrowserTest {
             keys = keys.sendKeys(Keys.ARROW_RIGHT);
         }
         keys.keyUp(Keys.SHIFT).perform();
+        // the state, not a pause: the browser holds the whole selection and the server has answered every report
+        waitFor(30).until(d -> "Test marker".equals(js("return window.getSelection().toString()")));
         waitForVaadin();
         new Actions(driver).sendKeys("n").perform();
-        waitFor(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("annotation-editor")));
+        waitFor(30).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#annotation-editor .editor-quote"), "Test marker"));
         new Actions(driver).sendKeys("u").perform();
         waitForVaadin();
         save();

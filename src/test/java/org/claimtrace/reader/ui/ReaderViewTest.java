@@ -331,8 +331,97 @@ class ReaderViewTest extends KaribuTest {
         open(id, "vera", Role.Names.VIEWER);
         select("the talks would resume next week");
         textView().newClaim();
-        assertThat(notificationTexts()).anyMatch(t -> t.contains("can read claims but not create them"));
+        assertThat(notificationTexts()).anyMatch(t -> t.contains("can read annotations but not create them"));
         assertThat(editorOpen()).isFalse();
         assertThat(stored(id)).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTypeFillsWhatItImpliesAndOpensTheFieldsItAsksForWithoutOverridingTheEditor() {
+        long id = story(STORY);
+        open(id, "ed", Role.Names.EDITOR);
+        select("the talks would resume next week");
+        textView().newClaim();
+        var form = _get(AttributionForm.class);
+        assertThat(form.more.isOpened()).isFalse();
+        chooseType("Anonymous, described");
+        assertThat(form.onRecord.getValue()).isEqualTo(OnRecord.ANONYMOUS);
+        assertThat(form.more.isOpened()).isTrue();
+        chooseType("Named person");
+        assertThat(form.onRecord.getValue()).as("what the type filled, the next type replaces").isEqualTo(OnRecord.ON_RECORD);
+        _setValue(form.onRecord, OnRecord.BACKGROUND);
+        chooseType("Anonymous, vague");
+        assertThat(form.onRecord.getValue()).as("the editor's own choice stays").isEqualTo(OnRecord.BACKGROUND);
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(stored(id)).singleElement().satisfies(a -> assertThat(a.getAttribution().getOnRecord()).isEqualTo(OnRecord.BACKGROUND));
+    }
+
+    @Test
+    void examplesAreHelpTextNeverPlaceholdersThatLookLikeValues() {
+        long id = story(STORY);
+        open(id, "ed", Role.Names.EDITOR);
+        select("the talks would resume next week");
+        textView().newClaim();
+        for (var label : List.of("Source as written", "Anonymity reason", "Basis of knowledge")) {
+            var field = _get(TextField.class, spec -> spec.withLabel(label));
+            assertThat(field.getPlaceholder()).as(label).isNullOrEmpty();
+            assertThat(field.getHelperText()).as(label).contains("e.g.");
+        }
+    }
+
+    @Test
+    void theEditorTakesThePanelAndTheListsComeBackWhenItCloses() {
+        long id = story(STORY);
+        open(id, "ed", Role.Names.EDITOR);
+        var lists = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("reader-lists"));
+        assertThat(lists.isVisible()).isTrue();
+        select("the talks would resume next week");
+        textView().newClaim();
+        assertThat(lists.isVisible()).isFalse();
+        assertThat(_get(AnnotationEditor.class).isVisible()).isTrue();
+        textView().shortcut("Escape", 0);
+        assertThat(lists.isVisible()).isTrue();
+    }
+
+    @Test
+    void savingANewAnnotationCanBeUndoneFromThePanel() {
+        long id = story(STORY);
+        open(id, "ed", Role.Names.EDITOR);
+        select("the talks would resume next week");
+        textView().newClaim();
+        chooseType("Anonymous, vague");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(stored(id)).hasSize(1);
+        assertThat(_get(org.claimtrace.base.UndoBar.class).text()).isEqualTo("Annotation saved.");
+        _click(_get(Button.class, spec -> spec.withText("Undo")));
+        assertThat(stored(id)).isEmpty();
+        assertThat(markup().select("mark:not(.suggestion)")).isEmpty();
+    }
+
+    @Test
+    void editingAnAttributionCanBeUndone() {
+        long id = story(STORY);
+        var text = SystemTask.call(() -> articles.find(id).orElseThrow().getText());
+        var claim = SystemTask.call(() -> annotations.create(id, 0, text.indexOf(" said"), new Attribution("ANONYMOUS_VAGUE")));
+        open(id, "ed", Role.Names.EDITOR);
+        textView().clicked(claim.getId().toString());
+        chooseType("Named person");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(stored(id).getFirst().getAttribution().getTypeCode()).isEqualTo("NAMED_PERSON");
+        _click(_get(Button.class, spec -> spec.withText("Undo")));
+        assertThat(stored(id).getFirst().getAttribution().getTypeCode()).isEqualTo("ANONYMOUS_VAGUE");
+    }
+
+    @Test
+    void aLinkFromAnotherViewOpensTheAnnotation() {
+        long id = story(STORY);
+        var text = SystemTask.call(() -> articles.find(id).orElseThrow().getText());
+        var claim = SystemTask.call(() -> annotations.create(id, 0, text.indexOf(" said"), new Attribution("ANONYMOUS_VAGUE")));
+        login("vera", Role.Names.VIEWER);
+        UI.getCurrent().navigate("articles/" + id, com.vaadin.flow.router.QueryParameters.of("annotation", claim.getId().toString()));
+        assertThat(editorOpen()).isTrue();
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("editor-quote")).getText()).isEqualTo("Officials");
+        assertThat(_find(Button.class, spec -> spec.withText("Save"))).isEmpty();
     }
 }

@@ -86,6 +86,26 @@ class SuggestionsTest extends KaribuTest {
     }
 
     @Test
+    void aDismissalCanBeUndoneAndTheSuggestionIsProposedAgain() {
+        var second = pending().get(1);
+        _get(ClaimTextView.class).clicked("s1");
+        _click(_get(Button.class, spec -> spec.withText("Dismiss")));
+        assertThat(pending()).extracting(ClaimSuggestion::quote).doesNotContain(second.quote());
+        _click(_get(Button.class, spec -> spec.withText("Undo")));
+        assertThat(pending()).extracting(ClaimSuggestion::quote).contains(second.quote()).hasSize(3);
+    }
+
+    @Test
+    void acceptingASuggestionCanBeUndone() {
+        _get(ClaimTextView.class).clicked("s0");
+        _click(_get(Button.class, spec -> spec.withText("Accept")));
+        assertThat(stored()).hasSize(1);
+        _click(_get(Button.class, spec -> spec.withText("Undo")));
+        assertThat(stored()).isEmpty();
+        assertThat(pending()).hasSize(3);
+    }
+
+    @Test
     void aDismissedSuggestionDoesNotComeBack() {
         var second = pending().get(1);
         _get(ClaimTextView.class).clicked("s1");
