@@ -46,12 +46,13 @@ final class ClaimReviewJson {
         g.writeStringProperty("url", links.claimPage(claim.getId()));
         g.writeStringProperty("claimReviewed", claim.getShortText());
         if (claim.getReviewStatus() == ReviewStatus.REVIEWED) {
-            g.writeStringProperty("datePublished", claim.getUpdatedAt().toString());
+            var reviewedAt = claim.getReviewedAt() != null ? claim.getReviewedAt() : claim.getUpdatedAt();
+            g.writeStringProperty("datePublished", reviewedAt.toString());
         }
-        g.writeObjectPropertyStart("author");
-        g.writeStringProperty("@type", "Organization");
-        g.writeStringProperty("name", organisation);
-        g.writeEndObject();
+        author(g, claim.getReviewedBy(), organisation);
+        if (claim.getReviewRationale() != null) {
+            g.writeStringProperty("reviewBody", claim.getReviewRationale());
+        }
         var verdict = Verdict.parse(claim.getVerdict());
         if (verdict.isPresent()) {
             g.writeObjectPropertyStart("reviewRating");
@@ -90,6 +91,22 @@ final class ClaimReviewJson {
         record.appearances().forEach(a -> creativeWork(g, a, record));
         g.writeEndArray();
         g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** The reviewer who gave the verdict, working for the organisation; the organisation alone before a review. */
+    private static void author(JsonGenerator g, String reviewer, String organisation) {
+        g.writeObjectPropertyStart("author");
+        if (reviewer != null) {
+            g.writeStringProperty("@type", "Person");
+            g.writeStringProperty("name", reviewer);
+            g.writeObjectPropertyStart("worksFor");
+        }
+        g.writeStringProperty("@type", "Organization");
+        g.writeStringProperty("name", organisation);
+        if (reviewer != null) {
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 

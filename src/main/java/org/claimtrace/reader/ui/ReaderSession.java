@@ -36,6 +36,7 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
     private final ClaimList claimList = new ClaimList(this::open);
     private final SuggestionList suggestionList = new SuggestionList(this::openSuggestion);
     private final MatchesPanel matchesPanel = new MatchesPanel();
+    private final AnnotationHistory history;
 
     private List<ClaimAnnotation> annotations = List.of();
     private List<ClaimSuggestion> suggestions = List.of();
@@ -56,6 +57,7 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
         this.canEdit = canEdit;
         this.editor = new AnnotationEditor(tags, () -> Optional.ofNullable(selection).map(s -> s.of(text)), this);
         editor.setVisible(false);
+        this.history = new AnnotationHistory(services.history());
     }
 
     ClaimTextView text() { return textView; }
@@ -63,6 +65,7 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
     ClaimList claimList() { return claimList; }
     SuggestionList suggestionList() { return suggestionList; }
     MatchesPanel matchesPanel() { return matchesPanel; }
+    AnnotationHistory history() { return history; }
 
     void refresh() {
         annotations = services.annotations().forArticle(article.getId());
@@ -70,6 +73,25 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
         render();
         claimList.show(annotations, tagsByCode);
         suggestionList.show(suggestions, tagsByCode);
+    }
+
+    /**
+     * Someone else changed the article's annotations: show theirs, keep what this editor has open (the form, the
+     * selection), and say so when it is the claim open here that changed or went.
+     */
+    void refreshFromElsewhere() {
+        refresh();
+        if (selection != null && editingSuggestion == null) {
+            textView.select(selection.start(), selection.end());
+        }
+        if (editing != null) {
+            var now = annotations.stream().filter(a -> a.getId().equals(editing.getId())).findFirst();
+            if (now.isEmpty()) {
+                Notifications.info("Someone else deleted the claim you have open. Your form stays; saving it will be refused.");
+            } else if (now.get().getVersion() != editing.getVersion()) {
+                Notifications.info("Someone else changed the claim you have open. Your form stays; Cancel and reopen it to see theirs.");
+            }
+        }
     }
 
     private void render() {
@@ -241,6 +263,7 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
         editing = annotation;
         editingSuggestion = null;
         editor.openExisting(annotation);
+        history.show(annotation);
         showMatches(annotation);
         if (!canEdit) {
             editor.form().setReadOnly(true);
@@ -373,6 +396,7 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
     }
 
     private void closeEditor() {
+        history.show(null);
         matchesPanel.setVisible(false);
         newClaimSpan = null;
         editing = null;

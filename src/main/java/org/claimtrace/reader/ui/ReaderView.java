@@ -52,6 +52,8 @@ class ReaderView extends Div implements BeforeEnterObserver {
     private final TagsetService tagset;
     private final ReaderServices services;
     private final boolean canEdit;
+    private ReaderSession session;
+    private long articleId = -1;
 
     ReaderView(ArticleService articles, TagsetService tagset, ReaderServices services,
                AuthenticationContext authentication) {
@@ -60,6 +62,12 @@ class ReaderView extends Div implements BeforeEnterObserver {
         this.services = services;
         this.canEdit = authentication.hasAnyRole(Role.Names.ADMIN, Role.Names.EDITOR);
         addClassName("reader-layout");
+        // annotations another editor adds, changes or deletes in this article appear here without reloading
+        org.claimtrace.base.live.LiveView.follow(this, services.broadcaster(), org.claimtrace.base.live.Broadcaster.ARTICLE, id -> {
+            if (id == articleId && session != null) {
+                session.refreshFromElsewhere();
+            }
+        });
     }
 
     @Override
@@ -85,6 +93,8 @@ class ReaderView extends Div implements BeforeEnterObserver {
         var aside = new Div();
         aside.addClassName("reader-aside");
         var session = new ReaderSession(article, tags, byCode, services, canEdit);
+        this.session = session;
+        this.articleId = article.getId();
         reader.add(header(article, session), legend(tags), session.text());
         var lists = new TabSheet();
         lists.add("Claims", session.claimList());
@@ -93,7 +103,7 @@ class ReaderView extends Div implements BeforeEnterObserver {
         }
         lists.setWidthFull();
         session.matchesPanel().setVisible(false);
-        aside.add(session.editor(), session.matchesPanel(), lists);
+        aside.add(session.editor(), session.history(), session.matchesPanel(), lists);
         add(reader, aside);
         session.refresh();
     }
