@@ -34,10 +34,10 @@ public class HistoryService {
     /** What an editor calls each kind of record; others read from their class name. */
     private static final Map<String, String> TYPES = Map.of(
             "ClaimAnnotation", "Annotation", "AppUser", "User", "ReviewSession", "Review session",
-            "ReviewItem", "Claim in a review", "Judgment", "Blind verdict", "Evidence", "Evidence",
+            "ReviewItem", "Claim in a session", "Judgment", "Blind verdict", "Evidence", "Evidence",
             "ReviewComment", "Comment");
     private static final List<String> SUBJECTS = List.of("shortText", "name", "headline", "username", "quote", "body",
-            "url", "reviewer");
+            "url", "reviewer", "claimId", "itemId");
 
     private final EntityManager entityManager;
     private final AuditedFields fields;
@@ -188,7 +188,8 @@ public class HistoryService {
         var properties = fields.of(type);
         for (var name : SUBJECTS) {
             var found = properties.stream().filter(p -> p.name().equals(name)).findFirst()
-                    .map(p -> AuditedFields.text(p.read(state))).filter(s -> !s.isBlank());
+                    .map(p -> (name.endsWith("Id") ? p.label() + " " : "") + AuditedFields.text(p.read(state)))
+                    .filter(s -> !s.isBlank() && !s.endsWith(" "));
             if (found.isPresent()) {
                 var text = found.get().replaceAll("\\s+", " ");
                 return Optional.of(text.length() > 80 ? text.substring(0, 79) + "\u2026" : text);

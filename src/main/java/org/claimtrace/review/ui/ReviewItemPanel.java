@@ -66,6 +66,8 @@ class ReviewItemPanel extends Div {
     private final TextArea commentText = new TextArea("Comment");
     private final Div sourcing = new Div();
     private ItemView item;
+    /** What the verdict form was filled from: its version is the one a save sends, whatever arrived since. */
+    private ItemView formBase;
 
     ReviewItemPanel(SessionSummary session, String me, boolean canAct, Map<String, AttributionTag> tags, Actions actions) {
         this.session = session;
@@ -112,6 +114,10 @@ class ReviewItemPanel extends Div {
         return item;
     }
 
+    ItemView formBase() {
+        return formBase;
+    }
+
     /** Shows the item afresh; a verdict the reviewer is typing stays as it is, with a note if it was changed meanwhile. */
     void show(ItemView fresh, List<CommentView> thread, Set<String> lookers, List<Appearance> appearances) {
         boolean sameItem = item != null && item.itemId() == fresh.itemId();
@@ -152,7 +158,11 @@ class ReviewItemPanel extends Div {
             theirs.add(new Div(new Span("Verdict: " + Verdicts.label(verdict) + " \u2014 "), new Span(text(stored.rationale()))));
         }
         theirs.add(new Div(new Span("Status: " + stored.status().label() + "; assignees: " + String.join(", ", stored.assignees()))));
-        var dismiss = new Button("I have read it", e -> theirs.setVisible(false));
+        // an explicit choice: the next save replaces theirs with the text still in the form
+        var dismiss = new Button("Keep my text; my next save replaces theirs", e -> {
+            formBase = item;
+            theirs.setVisible(false);
+        });
         dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         theirs.add(dismiss);
     }
@@ -261,6 +271,7 @@ class ReviewItemPanel extends Div {
             }
             return;
         }
+        formBase = fresh;
         if (session.doubleReview() && !settling) {
             var mine = fresh.mine();
             form.read(mine == null ? null : mine.verdict(), mine == null ? null : mine.rationale(), mine == null ? List.of() : mine.evidence());

@@ -352,7 +352,7 @@ class ReviewSessionView extends Div implements BeforeEnterObserver, ReviewItemPa
 
     @Override
     public void verdict(Verdict verdict, String rationale, List<EvidenceLink> evidence, boolean markReviewed) {
-        var item = panel.item();
+        var item = panel.formBase();
         boolean settling = session.doubleReview() && item.status() == ItemStatus.DISPUTED && item.mine() == null;
         long version = session.doubleReview() && !settling ? (item.mine() == null ? 0 : item.mine().version()) : item.version();
         var change = new ItemChange(markReviewed ? ItemStatus.REVIEWED : null, verdict == null ? null : verdict.name(),
