@@ -28,6 +28,8 @@ class ViewsBrowserTest extends BrowserTest {
             "export, Will export",
             "import-annotations, Import annotations",
             "account, Create token",
+            "review, Mentions",
+            "history, Kind of record",
     })
     void theViewOpensWithItsContent(String route, String expected) {
         driver.get(url(route));

@@ -31,7 +31,7 @@ class AccessKaribuTest extends KaribuTest {
         assertThatThrownBy(() -> UI.getCurrent().navigate("import")).isInstanceOf(MockAccessDeniedException.class);
         assertThatThrownBy(() -> UI.getCurrent().navigate("import-annotations")).isInstanceOf(MockAccessDeniedException.class);
         UI.getCurrent().navigate("articles");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Articles", "Claims", "Outlets", "Export", "My account");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Articles", "Claims", "Review", "Outlets", "Export", "My account");
     }
 
     @Test
@@ -39,7 +39,7 @@ class AccessKaribuTest extends KaribuTest {
         login("ed", Role.Names.EDITOR);
         UI.getCurrent().navigate("articles");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Articles", "Claims", "Triage", "Import article", "Outlets", "Export", "Import annotations", "My account");
+                .containsExactly("Articles", "Claims", "Triage", "Review", "Import article", "Outlets", "Export", "Import annotations", "My account");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("Users");
         UI.getCurrent().navigate("import");
         assertThat(currentView().getSimpleName()).isEqualTo("ImportView");

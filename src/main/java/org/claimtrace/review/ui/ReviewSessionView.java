@@ -327,6 +327,8 @@ class ReviewSessionView extends Div implements BeforeEnterObserver, ReviewItemPa
         super.onAttach(attachEvent);
         if (session != null) {
             presence.look(viewKey, sessionId, panel == null ? null : panel.claimId());
+            // once subscribed (the attach listeners run after this): what changed since beforeEnter read it
+            attachEvent.getUI().beforeClientResponse(this, context -> reload());
         }
     }
 

@@ -44,12 +44,12 @@ class PostgresBroadcasterTest {
     private ConfigurableApplicationContext second;
 
     private static ConfigurableApplicationContext node(String name) {
+        // command-line arguments: they win over application(-test).properties, as the node's settings must
         return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET).profiles("test")
-                .properties("spring.datasource.url=" + System.getenv("CLAIMTRACE_TEST_PG_URL"),
-                        "spring.datasource.username=" + System.getenv().getOrDefault("CLAIMTRACE_TEST_PG_USER", "postgres"),
-                        "spring.datasource.password=" + System.getenv().getOrDefault("CLAIMTRACE_TEST_PG_PASSWORD", ""),
-                        "spring.application.name=" + name, "spring.jmx.enabled=false", "server.port=0")
-                .run();
+                .run("--spring.datasource.url=" + System.getenv("CLAIMTRACE_TEST_PG_URL"),
+                        "--spring.datasource.username=" + System.getenv().getOrDefault("CLAIMTRACE_TEST_PG_USER", "postgres"),
+                        "--spring.datasource.password=" + System.getenv().getOrDefault("CLAIMTRACE_TEST_PG_PASSWORD", ""),
+                        "--spring.application.name=" + name, "--spring.jmx.enabled=false", "--server.port=0");
     }
 
     @BeforeAll
