@@ -91,6 +91,7 @@ class ReviewItemPanel extends Div {
                 (verdict, rationale, evidence, reviewed) -> actions.verdict(verdict, rationale, evidence, reviewed),
                 !session.doubleReview());
         assignees.setItems(session.participants());
+        commentText.setId("comment-text");
         commentText.setMaxLength(ReviewComment.BODY_MAX);
         commentText.setWidthFull();
         commentText.setPlaceholder("Write @name to mention a participant: " + String.join(", ", session.participants()));

@@ -139,7 +139,7 @@ class LiveReviewBrowserTest extends BrowserTest {
         assertThat(textOf(other, "outcome")).contains("Record low for May, not all time.").contains(ann);
 
         // Bob comments with a mention; Ann's page shows it without reloading
-        other.findElement(By.xpath("//vaadin-text-area[@label='Comment']//textarea")).sendKeys("@" + ann + " the agency data agrees <b>bold</b>");
+        other.findElement(By.cssSelector("#comment-text textarea")).sendKeys("@" + ann + " the agency data agrees <b>bold</b>");
         other.findElement(By.xpath("//vaadin-button[normalize-space(.)='Post comment']")).click();
         idle(other);
         waitIn(driver, 15).until(d -> textOf(d, "comments").contains("the agency data agrees"));
