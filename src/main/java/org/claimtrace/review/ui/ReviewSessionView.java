@@ -154,7 +154,7 @@ class ReviewSessionView extends Div implements BeforeEnterObserver, ReviewItemPa
         side.addClassName("review-side");
         side.add(new Span("Choose a claim in the queue (j/k to move, Enter to open)."));
         var split = new SplitLayout(left, side);
-        split.setSplitterPosition(45);
+        split.setSplitterPosition(50);
         split.setSizeFull();
         return split;
     }
@@ -162,10 +162,10 @@ class ReviewSessionView extends Div implements BeforeEnterObserver, ReviewItemPa
     private void configureQueue() {
         queue.setId("review-queue");
         queue.addColumn(ItemView::position).setHeader("#").setFlexGrow(0).setWidth("4rem");
-        queue.addColumn(ItemView::claimShortText).setHeader("Claim").setFlexGrow(4);
+        queue.addColumn(ItemView::claimShortText).setHeader("Claim").setFlexGrow(4).setTooltipGenerator(ItemView::claimShortText);
         queue.addComponentColumn(i -> Verdicts.badge(i.status())).setHeader("Status").setFlexGrow(1);
         queue.addColumn(i -> String.join(", ", i.assignees())).setHeader("Assignees").setFlexGrow(1);
-        queue.addColumn(this::verdictColumn).setHeader("Verdict").setFlexGrow(2);
+        queue.addColumn(this::verdictColumn).setHeader("Verdict").setFlexGrow(2).setTooltipGenerator(this::verdictColumn);
         queue.addColumn(i -> String.join(", ", lookers.getOrDefault(i.claimId(), Set.of()))).setHeader("Looking").setFlexGrow(1);
         queue.setSelectionMode(Grid.SelectionMode.SINGLE);
         queue.addItemClickListener(e -> open(e.getItem().claimId()));
