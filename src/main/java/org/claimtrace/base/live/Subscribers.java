@@ -13,19 +13,17 @@ import java.util.concurrent.Executors;
 import java.util.function.LongConsumer;
 
 /**
- * The listeners of this node, by topic, and the one thread that calls them: a publisher never waits for a view,
- * and one listener's failure reaches no other.
+ * The listeners of this node, by topic, each called on a virtual thread of its own: a publisher never waits for a
+ * view, the open views reload side by side rather than one after another (a view's reload takes its session's
+ * lock and a few queries), and one listener's failure reaches no other.
  */
 final class Subscribers implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Subscribers.class);
 
     private final Map<String, List<LongConsumer>> byTopic = new ConcurrentHashMap<>();
-    private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> {
-        var thread = new Thread(r, "broadcast-delivery");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService delivery = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("broadcast-delivery-", 0).factory());
 
     Registration add(String topic, LongConsumer listener) {
         var listeners = byTopic.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>());
@@ -38,15 +36,15 @@ final class Subscribers implements AutoCloseable {
         if (listeners == null || listeners.isEmpty()) {
             return;
         }
-        delivery.execute(() -> {
-            for (var listener : listeners) {
+        for (var listener : listeners) {
+            delivery.execute(() -> {
                 try {
                     listener.accept(id);
                 } catch (RuntimeException e) {
                     log.warn("A listener of {} failed on {}", topic, id, e);
                 }
-            }
-        });
+            });
+        }
     }
 
     int count() {
