@@ -3,6 +3,7 @@ package org.claimtrace;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
@@ -12,6 +13,8 @@ import org.springframework.context.annotation.Bean;
 import java.time.Clock;
 
 @SpringBootApplication
+// Server push: people in one review session, or one article, see each other's changes without reloading.
+@Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("context://styles/claimtrace.css")
 @ColorScheme(ColorScheme.Value.LIGHT_DARK)

@@ -16,6 +16,7 @@ import java.time.Instant;
 /** A highlighted span in one article that asserts something checkable, with how the article sources it. */
 @Entity
 @Table(name = "claim_annotation")
+@org.hibernate.envers.Audited
 public class ClaimAnnotation extends AbstractEntity {
 
     public static final int QUOTE_MAX = 5000;

@@ -59,6 +59,11 @@ public class ClaimAnnotationService implements ClaimCounter {
         return annotations.findById(id).filter(a -> !a.isDeleted());
     }
 
+    /** The article of an annotation, deleted ones too (a reader showing that article must drop it). */
+    public Optional<Long> articleIdOf(long annotationId) {
+        return annotations.findById(annotationId).map(ClaimAnnotation::getArticleId);
+    }
+
     /** Every live annotation of the corpus, by article: what the match index is built from. */
     public List<ClaimAnnotation> allLive() {
         return annotations.findAllLive();

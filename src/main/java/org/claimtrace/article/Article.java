@@ -8,6 +8,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.claimtrace.base.AbstractEntity;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
@@ -18,6 +20,7 @@ import java.util.Optional;
 /** One outlet's text of a story. The text is normalised once at import and never edited in place. */
 @Entity
 @Table(name = "article")
+@Audited
 public class Article extends AbstractEntity {
 
     public static final int HEADLINE_MAX = 500;
@@ -50,6 +53,8 @@ public class Article extends AbstractEntity {
     private String language;
 
     // A plain VARCHAR on H2 and PostgreSQL alike (not a CLOB): searchable with LIKE and read like any string.
+    // Not copied into the history: a changed text is kept as an article_revision, and its hash is audited.
+    @NotAudited
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = TEXT_MAX)
     private String text;

@@ -13,6 +13,7 @@ import org.claimtrace.base.AbstractEntity;
 
 @Entity
 @Table(name = "outlet")
+@org.hibernate.envers.Audited
 public class Outlet extends AbstractEntity {
 
     public static final int NAME_MAX = 200;

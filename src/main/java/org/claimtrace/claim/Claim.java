@@ -15,6 +15,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "claim")
+@org.hibernate.envers.Audited
 public class Claim extends AbstractEntity {
 
     /** ClaimReview's claimReviewed is meant to be short. */
@@ -22,6 +23,7 @@ public class Claim extends AbstractEntity {
     public static final int FULL_MAX = 2000;
     public static final int CLAIMANT_MAX = 200;
     public static final int REASON_MAX = 500;
+    public static final int RATIONALE_MAX = 4000;
 
     @Column(name = "short_text", nullable = false, length = SHORT_MAX)
     private String shortText;
@@ -34,6 +36,13 @@ public class Claim extends AbstractEntity {
     private ReviewStatus reviewStatus = ReviewStatus.UNSTARTED;
     @Column(length = 30)
     private String verdict;
+    /** Who gave the verdict (a reviewer, or two who agreed), when, and why: ClaimReview's author, datePublished, reviewBody. */
+    @Column(name = "reviewed_by", length = 100)
+    private String reviewedBy;
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
+    @Column(name = "review_rationale", length = RATIONALE_MAX)
+    private String reviewRationale;
     /** An editor's choice of first appearance, when the publication times mislead. */
     @Column(name = "first_appearance_id")
     private Long firstAppearanceId;
@@ -82,11 +91,29 @@ public class Claim extends AbstractEntity {
         this.firstAppearanceReason = reason;
     }
 
+    /** A review's outcome: reviewed, with the verdict, who gave it, when and why. */
+    void recordReview(Verdict verdict, String rationale, String reviewer, Instant at) {
+        this.reviewStatus = ReviewStatus.REVIEWED;
+        this.verdict = verdict.name();
+        this.reviewRationale = rationale;
+        this.reviewedBy = reviewer;
+        this.reviewedAt = at;
+    }
+
+    void startReview() {
+        if (reviewStatus == ReviewStatus.UNSTARTED) {
+            reviewStatus = ReviewStatus.IN_PROGRESS;
+        }
+    }
+
     public String getShortText() { return shortText; }
     public String getFullText() { return fullText; }
     public String getClaimant() { return claimant; }
     public ReviewStatus getReviewStatus() { return reviewStatus; }
     public String getVerdict() { return verdict; }
+    public String getReviewedBy() { return reviewedBy; }
+    public Instant getReviewedAt() { return reviewedAt; }
+    public String getReviewRationale() { return reviewRationale; }
     public Long getFirstAppearanceId() { return firstAppearanceId; }
     public String getFirstAppearanceReason() { return firstAppearanceReason; }
     public Instant getCreatedAt() { return createdAt; }

@@ -8,6 +8,8 @@ import org.claimtrace.base.ConflictException;
 import org.claimtrace.base.NewsroomDates;
 import org.claimtrace.base.NotFoundException;
 import org.claimtrace.base.RejectedException;
+import org.claimtrace.history.Change;
+import org.claimtrace.history.HistoryService;
 import org.claimtrace.security.CurrentUser;
 import org.claimtrace.security.Role;
 import org.springframework.data.domain.Page;
@@ -37,9 +39,11 @@ public class ClaimService {
     private final ArticleService articles;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final HistoryService history;
 
     ClaimService(ClaimRepository claims, ClaimAnnotationService annotations, ArticleService articles,
-                 CurrentUser currentUser, Clock clock) {
+                 CurrentUser currentUser, Clock clock, HistoryService history) {
+        this.history = history;
         this.claims = claims;
         this.annotations = annotations;
         this.articles = articles;
@@ -197,6 +201,44 @@ public class ClaimService {
             case JOINED_OTHER, OTHER_JOINED -> unlink(done.claimId(), done.movedAnnotationIds().getFirst());
             case MERGED -> unmerge(done.claimId(), done.movedAnnotationIds(), done.absorbedShortText());
         }
+    }
+
+    /**
+     * Records a review's outcome on the claim (what ClaimReview publishes): reviewed, the verdict, who gave it, when
+     * and why. The review feature calls it when a session closes.
+     */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_REVIEW)
+    public void recordReview(long claimId, Verdict verdict, String rationale, String reviewedBy, java.time.Instant reviewedAt) {
+        var claim = claims.findById(claimId).orElseThrow(() -> NotFoundException.of("claim", claimId));
+        if (rationale == null || rationale.isBlank() || rationale.length() > Claim.RATIONALE_MAX) {
+            throw new RejectedException("A verdict needs a rationale of 1 to " + Claim.RATIONALE_MAX + " characters.");
+        }
+        claim.recordReview(verdict, rationale.strip(), reviewedBy, reviewedAt);
+        claim.touch(clock.instant(), currentUser.name());
+    }
+
+    /** A review of the claim has started: an unstarted claim is now in progress. */
+    @Transactional
+    @PreAuthorize(Role.Names.CAN_REVIEW)
+    public void startReview(long claimId) {
+        claims.findById(claimId).ifPresent(claim -> {
+            if (claim.getReviewStatus() == ReviewStatus.UNSTARTED) {
+                claim.startReview();
+                claim.touch(clock.instant(), currentUser.name());
+            }
+        });
+    }
+
+    /**
+     * The claim's history, oldest first: its statement, first appearance and review outcome changes, and each
+     * appearance linked to it or unlinked from it (with the annotation's changes while it was one).
+     */
+    public List<Change> history(long claimId) {
+        var changes = new java.util.ArrayList<>(history.of(Claim.class, claimId));
+        changes.addAll(history.whereValue(ClaimAnnotation.class, "claimId", claimId));
+        changes.sort(Comparator.comparingLong(Change::revision));
+        return changes;
     }
 
     /** A short statement proposed from a quote: whole words, at most {@value Claim#SHORT_MAX} characters. */

@@ -239,6 +239,14 @@ public class AnnotationRows {
             sql.append(" AND a.claim_id = ?");
             args.add(filter.claimId());
         }
+        if (filter.claimIds() != null) {
+            if (filter.claimIds().isEmpty()) {
+                sql.append(" AND 1 = 0");
+            } else {
+                sql.append(" AND a.claim_id IN (").append(placeholders(filter.claimIds().size())).append(')');
+                args.addAll(filter.claimIds().stream().sorted().toList());
+            }
+        }
         if (filter.linkStatus() != null) {
             sql.append(switch (filter.linkStatus()) {
                 case CONFIRMED -> " AND a.claim_id IS NOT NULL";

@@ -58,11 +58,13 @@ final class ClaimReviewJson {
         g.writeStringProperty("@id", links.claimPage(claim.getId()) + "#review");
         g.writeStringProperty("url", links.claimPage(claim.getId()));
         g.writeStringProperty("claimReviewed", claim.getShortText());
-        g.writeStringProperty("datePublished", claim.getUpdatedAt().toString());
-        g.writeObjectPropertyStart("author");
-        g.writeStringProperty("@type", "Organization");
-        g.writeStringProperty("name", organisation);
-        g.writeEndObject();
+        // the review's own date and reviewer once a review session recorded them; the claim's last change before
+        var reviewedAt = claim.getReviewedAt() != null ? claim.getReviewedAt() : claim.getUpdatedAt();
+        g.writeStringProperty("datePublished", reviewedAt.toString());
+        author(g, claim.getReviewedBy(), organisation);
+        if (claim.getReviewRationale() != null) {
+            g.writeStringProperty("reviewBody", claim.getReviewRationale());
+        }
         g.writeName("reviewRating");
         rating(g, verdict);
         g.writeName("itemReviewed");
@@ -116,6 +118,22 @@ final class ClaimReviewJson {
         g.writeArrayPropertyStart("appearance");
         record.appearances().forEach(a -> creativeWork(g, a, record));
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** The reviewer who gave the verdict, working for the organisation; the organisation alone before a review. */
+    private static void author(JsonGenerator g, String reviewer, String organisation) {
+        g.writeObjectPropertyStart("author");
+        if (reviewer != null) {
+            g.writeStringProperty("@type", "Person");
+            g.writeStringProperty("name", reviewer);
+            g.writeObjectPropertyStart("worksFor");
+        }
+        g.writeStringProperty("@type", "Organization");
+        g.writeStringProperty("name", organisation);
+        if (reviewer != null) {
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 

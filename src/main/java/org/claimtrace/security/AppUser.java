@@ -17,6 +17,7 @@ import java.util.Set;
 
 @Entity
 @Table(name = "app_user")
+@org.hibernate.envers.Audited
 public class AppUser extends AbstractEntity {
 
     public static final int USERNAME_MAX = 100;
@@ -24,6 +25,8 @@ public class AppUser extends AbstractEntity {
     @Column(nullable = false, unique = true, length = USERNAME_MAX)
     private String username;
 
+    // never copied into the history
+    @org.hibernate.envers.NotAudited
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 

@@ -15,6 +15,8 @@ public enum Role {
         public static final String CAN_EDIT = "hasAnyRole('ADMIN','EDITOR')";
         public static final String CAN_READ = "isAuthenticated()";
         public static final String IS_ADMIN = "hasRole('ADMIN')";
+        /** SpEL for service methods that change review sessions, verdicts and comments. */
+        public static final String CAN_REVIEW = "hasAnyRole('ADMIN','REVIEWER')";
 
         private Names() {
         }

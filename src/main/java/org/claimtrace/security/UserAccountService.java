@@ -32,6 +32,15 @@ public class UserAccountService {
         return users.findAll().stream().sorted((a, b) -> a.getUsername().compareToIgnoreCase(b.getUsername())).toList();
     }
 
+    /** The names of enabled users with any of the roles, e.g. who can take part in a review; any role may ask. */
+    @PreAuthorize(Role.Names.CAN_READ)
+    @Transactional(readOnly = true)
+    public List<String> usernamesWithAnyRole(Set<Role> roles) {
+        return users.findAll().stream().filter(AppUser::isEnabled)
+                .filter(u -> u.getRoles().stream().anyMatch(roles::contains))
+                .map(AppUser::getUsername).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
     @PreAuthorize(Role.Names.IS_ADMIN)
     public AppUser create(String username, String password, Set<Role> roles) {
         var name = username == null ? "" : username.strip();

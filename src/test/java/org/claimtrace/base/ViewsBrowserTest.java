@@ -89,6 +89,8 @@ class ViewsBrowserTest extends BrowserTest {
             "articles, Views Daily",
             "annotations, Views Wire",
             "help, Anonymous, described",
+            "review, Mentions",
+            "history, Kind of record",
     })
     void theViewOpensWithItsContentAndPassesAxe(String route, String expected) {
         open(route, expected);

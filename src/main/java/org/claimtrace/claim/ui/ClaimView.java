@@ -30,6 +30,7 @@ import org.claimtrace.claim.Claim;
 import org.claimtrace.claim.ClaimFilter;
 import org.claimtrace.claim.ClaimService;
 import org.claimtrace.claim.ClaimSummary;
+import org.claimtrace.history.ui.HistoryList;
 import org.claimtrace.linking.MatchService;
 import org.claimtrace.security.Role;
 import org.springframework.data.domain.PageRequest;
@@ -56,9 +57,12 @@ class ClaimView extends Div implements BeforeEnterObserver {
     private final Map<String, AttributionTag> tags;
     private final boolean canEdit;
     private final UndoBar undo = new UndoBar();
+    private final List<ClaimPageSection> sections;
     private long claimId;
 
-    ClaimView(ClaimService claims, MatchService matches, TagsetService tagset, AuthenticationContext authentication) {
+    ClaimView(ClaimService claims, MatchService matches, TagsetService tagset, AuthenticationContext authentication,
+              List<ClaimPageSection> sections) {
+        this.sections = sections;
         this.claims = claims;
         this.matches = matches;
         this.tags = tagset.list().stream().collect(Collectors.toMap(AttributionTag::getCode, Function.identity()));
@@ -85,6 +89,10 @@ class ClaimView extends Div implements BeforeEnterObserver {
         if (canEdit) {
             add(mergeBox());
         }
+        sections.forEach(section -> section.create(claimId).ifPresent(this::add));
+        var history = new com.vaadin.flow.component.details.Details("History", new HistoryList(claims.history(claimId)));
+        history.setId("claim-history");
+        add(history);
     }
 
     private FormLayout statement(Claim claim) {

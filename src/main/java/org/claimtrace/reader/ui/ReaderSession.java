@@ -39,6 +39,7 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
     private final MatchesPanel matchesPanel = new MatchesPanel();
     private final UndoBar undo = new UndoBar();
     private final ReaderPanel panel;
+    private final AnnotationHistory history;
 
     private List<ClaimAnnotation> annotations = List.of();
     private List<ClaimSuggestion> suggestions = List.of();
@@ -59,6 +60,8 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
         this.canEdit = canEdit;
         this.editor = new AnnotationEditor(tags, () -> Optional.ofNullable(selection).map(s -> s.of(text)), matchesPanel,
                 canEdit, this);
+        this.history = new AnnotationHistory(services.history());
+        editor.addPage("History", history);
         this.panel = new ReaderPanel(undo, editor, claimList, canEdit ? suggestionList : null);
     }
 
@@ -66,6 +69,7 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
     AnnotationEditor editor() { return editor; }
     ReaderPanel panel() { return panel; }
     UndoBar undoBar() { return undo; }
+    AnnotationHistory history() { return history; }
 
     void refresh() {
         annotations = services.annotations().forArticle(article.getId());
@@ -74,6 +78,25 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
         claimList.show(annotations, tagsByCode);
         suggestionList.show(suggestions, tagsByCode);
         panel.counts(annotations.size(), suggestions.size());
+    }
+
+    /**
+     * Someone else changed the article's annotations: show theirs, keep what this editor has open (the form, the
+     * selection), and say so when it is the claim open here that changed or went.
+     */
+    void refreshFromElsewhere() {
+        refresh();
+        if (selection != null && editingSuggestion == null) {
+            textView.select(selection.start(), selection.end());
+        }
+        if (editing != null) {
+            var now = annotations.stream().filter(a -> a.getId().equals(editing.getId())).findFirst();
+            if (now.isEmpty()) {
+                Notifications.info("Someone else deleted the annotation you have open. Your form stays; saving it will be refused.");
+            } else if (now.get().getVersion() != editing.getVersion()) {
+                Notifications.info("Someone else changed the annotation you have open. Your form stays; Cancel and reopen it to see theirs.");
+            }
+        }
     }
 
     private void render() {
@@ -254,6 +277,7 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
         editingSuggestion = null;
         editor.openExisting(annotation);
         panel.showEditor();
+        history.show(annotation);
         showMatches(annotation);
         if (!canEdit) {
             editor.form().setReadOnly(true);
@@ -407,6 +431,7 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
     }
 
     private void closeEditor() {
+        history.show(null);
         newClaimSpan = null;
         editing = null;
         editingSuggestion = null;

@@ -53,6 +53,7 @@ class ReaderView extends Div implements BeforeEnterObserver, KeyboardShortcuts {
     private final ReaderServices services;
     private final boolean canEdit;
     private ReaderSession session;
+    private long articleId = -1;
 
     ReaderView(ArticleService articles, TagsetService tagset, ReaderServices services,
                AuthenticationContext authentication) {
@@ -61,6 +62,12 @@ class ReaderView extends Div implements BeforeEnterObserver, KeyboardShortcuts {
         this.services = services;
         this.canEdit = authentication.hasAnyRole(Role.Names.ADMIN, Role.Names.EDITOR);
         addClassName("reader-layout");
+        // annotations another editor adds, changes or deletes in this article appear here without reloading
+        org.claimtrace.base.live.LiveView.follow(this, services.broadcaster(), org.claimtrace.base.live.Broadcaster.ARTICLE, id -> {
+            if (id == articleId && session != null) {
+                session.refreshFromElsewhere();
+            }
+        });
     }
 
     @Override
@@ -99,6 +106,7 @@ class ReaderView extends Div implements BeforeEnterObserver, KeyboardShortcuts {
         var reader = new Div();
         reader.addClassName("reader");
         session = new ReaderSession(article, tags, byCode, services, canEdit);
+        this.articleId = article.getId();
         reader.add(header(article, session), legend(tags), session.text());
         add(reader, session.panel());
         session.refresh();

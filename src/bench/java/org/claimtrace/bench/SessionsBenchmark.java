@@ -1,0 +1,337 @@
+package org.claimtrace.bench;
+
+import org.claimtrace.Application;
+import org.claimtrace.annotation.AnnotationFixtures;
+import org.claimtrace.annotation.ClaimAnnotationService;
+import org.claimtrace.article.ArticleService;
+import org.claimtrace.claim.ClaimService;
+import org.claimtrace.review.NewSession;
+import org.claimtrace.review.ReviewService;
+import org.claimtrace.security.ApiTokenService;
+import org.claimtrace.security.Role;
+import org.claimtrace.security.SystemTask;
+import org.claimtrace.security.UserAccountService;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * N logged-in users at once, each a real Vaadin session (its own login, HTTP session, UI and push WebSocket) in a
+ * tab of one headless Chromium; each tab on its own loopback address (127.0.0.k) so cookies, and so sessions,
+ * stay apart. Phase 1: all N on one review session with the same claim open; a script saves a verdict over the
+ * HTTP API M times. Phase 2: all N in the reader on one article; the script adds M annotations. Figures: server
+ * heap per session (live heap after full GCs, with N sessions minus without, over N), p50/p95 of a save (the
+ * API call, end to end), and p50/p95 of the push (save started to the change in each other tab's page).
+ *
+ * <p>{@code -Dsessions.sizes=10,50,100} (default), {@code -Dsessions.saves=20}. Targets (2 cores): heap per session
+ * &le; 1 MB, p95 save &le; 200 ms, p95 push &le; 500 ms at N = 50.
+ */
+public final class SessionsBenchmark {
+
+    private static final int PORT = Integer.getInteger("sessions.port", 18310);
+    private static final String PASSWORD = "bench-password";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private SessionsBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var sizes = Arrays.stream(System.getProperty("sessions.sizes", "10,50,100").split(",")).map(String::strip)
+                .mapToInt(Integer::parseInt).toArray();
+        int saves = Integer.getInteger("sessions.saves", 20);
+        var data = Files.createTempDirectory("claimtrace-bench-sessions");
+        var app = SpringApplication.run(Application.class, "--server.port=" + PORT,
+                "--spring.datasource.url=jdbc:h2:file:" + data + "/bench", "--claimtrace.admin.password=bench-admin-password",
+                "--claimtrace.matching.embeddings=false", "--vaadin.devmode.devTools.enabled=false", "--logging.level.root=warn");
+        var summary = new ArrayList<String>();
+        try {
+            var world = World.make(app, Arrays.stream(sizes).max().orElse(10));
+            for (int n : sizes) {
+                var result = run(app, world, n, saves);
+                System.out.println(result.describe());
+                summary.add(result.summary());
+                if (result.failed() != null) {
+                    System.out.println("Stopped at N = " + n + ": " + result.failed());
+                    break;
+                }
+            }
+        } finally {
+            app.close();
+        }
+        System.out.println("sessions: " + String.join(" ", summary));
+    }
+
+    /** Users, a claim in a review session, an article, and an API token for the script that saves. */
+    private record World(List<String> users, long sessionId, long claimId, long articleId, String saverToken, String saver) {
+
+        static World make(ConfigurableApplicationContext app, int users) {
+            var accounts = app.getBean(UserAccountService.class);
+            var names = new ArrayList<String>();
+            SystemTask.run(() -> {
+                for (int i = 0; i < users; i++) {
+                    var name = "bench-" + i;
+                    accounts.create(name, PASSWORD, Set.of(Role.REVIEWER, Role.EDITOR));
+                    names.add(name);
+                }
+            });
+            var saver = names.getFirst();
+            var annotation = AnnotationFixtures.carried(app.getBean(ArticleService.class), app.getBean(ClaimAnnotationService.class),
+                    "Bench Times", "Bench story", "The reservoir fell to a record low this week, officials said", 4, "ANONYMOUS_VAGUE");
+            var claims = app.getBean(ClaimService.class);
+            var claim = SystemTask.call(() -> claims.create("The reservoir fell to a record low", List.of(annotation.getId())));
+            var session = as(saver, () -> app.getBean(ReviewService.class).create(new NewSession("Load", null, false, Set.of(),
+                    List.of(claim.getId()))));
+            var token = as(saver, () -> app.getBean(ApiTokenService.class).create("bench").secret());
+            return new World(names, session.getId(), claim.getId(), annotation.getArticleId(), token, saver);
+        }
+    }
+
+    private record Result(int n, double heapPerSessionKb, Stats reviewSave, Stats reviewPush, Stats readerSave, Stats readerPush,
+                          int missed, String failed) {
+        String describe() {
+            return String.format(Locale.ROOT, "N = %d: heap per session %.0f KB; review save p50 %.0f ms, p95 %.0f ms; push p50 %.0f ms, "
+                            + "p95 %.0f ms; reader save p50 %.0f ms, p95 %.0f ms; push p50 %.0f ms, p95 %.0f ms; pushes missed %d",
+                    n, heapPerSessionKb, reviewSave.p50(), reviewSave.p95(), reviewPush.p50(), reviewPush.p95(), readerSave.p50(),
+                    readerSave.p95(), readerPush.p50(), readerPush.p95(), missed);
+        }
+
+        String summary() {
+            return String.format(Locale.ROOT, "n%d_heapKbPerSession=%.0f n%d_saveP95Ms=%.0f n%d_pushP95Ms=%.0f n%d_readerPushP95Ms=%.0f n%d_missed=%d",
+                    n, heapPerSessionKb, n, Math.max(reviewSave.p95(), readerSave.p95()), n, reviewPush.p95(), n, readerPush.p95(), n, missed);
+        }
+    }
+
+    private record Stats(double p50, double p95) {
+        static Stats of(List<Long> values) {
+            if (values.isEmpty()) {
+                return new Stats(Double.NaN, Double.NaN);
+            }
+            var sorted = new ArrayList<>(values);
+            Collections.sort(sorted);
+            return new Stats(sorted.get((int) Math.floor(0.5 * (sorted.size() - 1))), sorted.get((int) Math.ceil(0.95 * (sorted.size() - 1))));
+        }
+    }
+
+    private static Result run(ConfigurableApplicationContext app, World world, int n, int saves) throws Exception {
+        long before = liveHeap();
+        var driver = browser();
+        try {
+            var tabs = new ArrayList<String>();
+            for (int i = 0; i < n; i++) {
+                if (i > 0) {
+                    driver.switchTo().newWindow(WindowType.TAB);
+                }
+                tabs.add(driver.getWindowHandle());
+                var host = "http://127.0.0." + (i + 2) + ":" + PORT + "/";
+                driver.get(host + "login");
+                var wait = new WebDriverWait(driver, Duration.ofSeconds(120));
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input"))).sendKeys(world.users().get(i));
+                driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(PASSWORD, Keys.ENTER);
+                wait.until(d -> !d.getCurrentUrl().contains("/login"));
+                driver.get(host + "review/" + world.sessionId() + "?claim=" + world.claimId());
+                wait.until(d -> !d.findElements(By.id("outcome")).isEmpty());
+                watchReview(driver);
+            }
+            long with = liveHeap();
+            double perSessionKb = (with - before) / 1024.0 / n;
+
+            // phase 1: verdicts saved by a script, pushed to every open session page
+            var reviewSaves = new ArrayList<Long>();
+            var reviewPushes = new ArrayList<Long>();
+            int missed = 0;
+            long version = itemVersion(world);
+            var starts = new ArrayList<Long>();
+            for (int k = 0; k < saves; k++) {
+                long start = System.currentTimeMillis();
+                var body = Map.of("verdict", k % 2 == 0 ? "FALSE" : "MISLEADING", "rationale", "bench-" + k + " rationale", "version", version);
+                var response = send("PUT", "/api/review-sessions/" + world.sessionId() + "/items/" + world.claimId(), body, world);
+                reviewSaves.add(System.currentTimeMillis() - start);
+                version = JsonMapper.shared().readTree(response).get("version").asLong();
+                starts.add(start);
+                missed += awaitAll(driver, tabs, "bench-" + k, 10_000) ? 0 : 1;
+            }
+            reviewPushes.addAll(delivery(driver, tabs, starts, "bench-"));
+
+            // phase 2: the same people in the reader; a script adds annotations
+            for (var tab : tabs) {
+                driver.switchTo().window(tab);
+                var host = driver.getCurrentUrl().replaceFirst("(https?://[^/]+/).*", "$1");
+                driver.get(host + "articles/" + world.articleId());
+                new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector("claim-text p")).isEmpty());
+                watchReader(driver);
+            }
+            var readerSaves = new ArrayList<Long>();
+            var readerStarts = new ArrayList<Long>();
+            for (int k = 0; k < saves; k++) {
+                long start = System.currentTimeMillis();
+                var body = Map.of("start", 4 + (k % 8), "end", 13 + (k % 8), "attribution", Map.of("type", "UNATTRIBUTED"));
+                var response = send("POST", "/api/articles/" + world.articleId() + "/annotations", body, world);
+                readerSaves.add(System.currentTimeMillis() - start);
+                readerStarts.add(start);
+                var id = JsonMapper.shared().readTree(response).get("id").asLong();
+                readerIds.add(id);
+                missed += awaitAll(driver, tabs, "a" + id, 10_000) ? 0 : 1;
+            }
+            var readerPushes = readerDelivery(driver, tabs, readerStarts);
+            return new Result(n, perSessionKb, Stats.of(reviewSaves), Stats.of(reviewPushes), Stats.of(readerSaves),
+                    Stats.of(readerPushes), missed, null);
+        } catch (RuntimeException e) {
+            return new Result(n, Double.NaN, Stats.of(List.of()), Stats.of(List.of()), Stats.of(List.of()), Stats.of(List.of()), 0,
+                    e.getClass().getSimpleName() + ": " + e.getMessage().lines().findFirst().orElse(""));
+        } finally {
+            readerIds.clear();
+            driver.quit();
+        }
+    }
+
+    private static final List<Long> readerIds = new ArrayList<>();
+
+    /** Each tab notes when each "bench-k" first shows in the open claim's verdict. */
+    private static void watchReview(ChromeDriver driver) {
+        driver.executeScript("""
+                window.__seen = {};
+                const note = () => { const o = document.getElementById('outcome'); if (!o) return;
+                  const m = o.textContent.match(/bench-(\\d+)/); if (m && !window.__seen['bench-' + m[1]]) window.__seen['bench-' + m[1]] = Date.now(); };
+                new MutationObserver(note).observe(document.body, {subtree: true, childList: true, characterData: true});""");
+    }
+
+    /** Each tab notes when each annotation id first shows as a highlight. */
+    private static void watchReader(ChromeDriver driver) {
+        driver.executeScript("""
+                window.__seen = {};
+                const note = () => { for (const m of document.querySelectorAll('claim-text mark')) {
+                  for (const id of (m.dataset.ids || '').split(' ')) { if (id && !window.__seen['a' + id]) window.__seen['a' + id] = Date.now(); } } };
+                note();
+                new MutationObserver(note).observe(document.body, {subtree: true, childList: true});""");
+    }
+
+    private static boolean awaitAll(ChromeDriver driver, List<String> tabs, String key, long timeoutMs) throws InterruptedException {
+        long until = System.currentTimeMillis() + timeoutMs;
+        var pending = new ArrayList<>(tabs);
+        while (!pending.isEmpty() && System.currentTimeMillis() < until) {
+            for (var it = pending.iterator(); it.hasNext(); ) {
+                driver.switchTo().window(it.next());
+                if (Boolean.TRUE.equals(driver.executeScript("return !!(window.__seen && window.__seen[arguments[0]]);", key))) {
+                    it.remove();
+                }
+            }
+            if (!pending.isEmpty()) {
+                Thread.sleep(20);
+            }
+        }
+        return pending.isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Long> delivery(ChromeDriver driver, List<String> tabs, List<Long> starts, String prefix) {
+        var result = new ArrayList<Long>();
+        for (var tab : tabs) {
+            driver.switchTo().window(tab);
+            var seen = (Map<String, Number>) driver.executeScript("return window.__seen;");
+            for (int k = 0; k < starts.size(); k++) {
+                var at = seen.get(prefix + k);
+                if (at != null) {
+                    result.add(at.longValue() - starts.get(k));
+                }
+            }
+        }
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Long> readerDelivery(ChromeDriver driver, List<String> tabs, List<Long> starts) {
+        var result = new ArrayList<Long>();
+        for (var tab : tabs) {
+            driver.switchTo().window(tab);
+            var seen = (Map<String, Number>) driver.executeScript("return window.__seen;");
+            for (int k = 0; k < starts.size(); k++) {
+                var at = seen.get("a" + readerIds.get(k));
+                if (at != null) {
+                    result.add(at.longValue() - starts.get(k));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static long itemVersion(World world) throws Exception {
+        var items = JsonMapper.shared().readTree(send("GET", "/api/review-sessions/" + world.sessionId() + "/items", null, world));
+        return items.get("items").get(0).get("version").asLong();
+    }
+
+    private static String send(String method, String path, Object body, World world) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + path))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (world.saver() + ":" + world.saverToken()).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JsonMapper.shared().writeValueAsString(body)));
+        var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    private static ChromeDriver browser() throws Exception {
+        var options = new ChromeOptions();
+        options.setBinary(new File("/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                "--disable-background-timer-throttling", "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-bench"));
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** Heap in use after full collections: what the sessions hold, not garbage waiting for collection. */
+    private static long liveHeap() throws InterruptedException {
+        var memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    private static <T> T as(String user, Supplier<T> work) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                List.of(new SimpleGrantedAuthority("ROLE_REVIEWER"), new SimpleGrantedAuthority("ROLE_EDITOR"))));
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.claimtrace.base.live;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** Runs a task once the current transaction has committed, or at once when there is none; never after a rollback. */
+final class AfterCommit {
+
+    private AfterCommit() {
+    }
+
+    static void run(Runnable task) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    task.run();
+                }
+            });
+        } else {
+            task.run();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.claimtrace.base.live;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.function.LongConsumer;
+
+/**
+ * Keeps a view up to date while it is on screen: subscribed on attach, unsubscribed on detach, and each change
+ * handled inside {@code ui.access} (pushed to the browser) as the user who opened the view, so the services'
+ * role checks see that user and not the broadcaster's thread.
+ */
+public final class LiveView {
+
+    private LiveView() {
+    }
+
+    public static void follow(Component view, Broadcaster broadcaster, String topic, LongConsumer onChange) {
+        Registration[] subscription = {null};
+        view.addAttachListener(attach -> {
+            var ui = attach.getUI();
+            var context = SecurityContextHolder.getContext();
+            if (subscription[0] != null) {
+                subscription[0].remove();
+            }
+            subscription[0] = broadcaster.subscribe(topic, id -> access(ui, context, () -> onChange.accept(id)));
+        });
+        view.addDetachListener(detach -> {
+            if (subscription[0] != null) {
+                subscription[0].remove();
+                subscription[0] = null;
+            }
+        });
+    }
+
+    private static void access(UI ui, SecurityContext context, Runnable work) {
+        ui.access(() -> {
+            var previous = SecurityContextHolder.getContext();
+            SecurityContextHolder.setContext(context);
+            try {
+                work.run();
+            } finally {
+                SecurityContextHolder.setContext(previous);
+            }
+        });
+    }
+}

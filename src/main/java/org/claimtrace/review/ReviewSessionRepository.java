@@ -1,0 +1,6 @@
+package org.claimtrace.review;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReviewSessionRepository extends JpaRepository<ReviewSession, Long> {
+}
