@@ -12,7 +12,7 @@ import java.lang.annotation.Target;
  * A test class that runs against the PostgreSQL that {@code bash .ci/run} starts (and is skipped, with a
  * notice, without one). Its {@code @DynamicPropertySource} method calls {@link Database#use}.
  */
-@Target(ElementType.TYPE)
+@Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @EnabledIfEnvironmentVariable(named = "CLAIMTRACE_TEST_PG_URL", matches = ".+",
         disabledReason = "NOTICE: PostgreSQL tests skipped: set CLAIMTRACE_TEST_PG_URL (bash .ci/run does)")
