@@ -1,6 +1,7 @@
 package org.claimtrace.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.claimtrace.article.ArticleRejectedException;
 import org.claimtrace.article.DuplicateArticleException;
 import org.claimtrace.base.ConflictException;
@@ -14,6 +15,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -80,13 +82,24 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return respond(HttpStatus.FORBIDDEN, "Your role does not allow this.", List.of());
     }
 
-    /** The rest, under /api/ only: other requests (the Vaadin UI) keep their own error handling. */
+    /**
+     * The rest, under /api/ only: other requests (the Vaadin UI) keep their own error handling. A database
+     * that cannot be used is 503, so a script retries later instead of taking the answer for a result.
+     */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) throws Exception {
+    ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             throw e;
         }
         log.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), e);
+        if (!response.isCommitted()) {
+            response.reset(); // an export may have set its file's type and name already
+        }
+        if (DatabaseFailures.isDatabaseFailure(e)) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(ApiError.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseFailures.MESSAGE, List.of()));
+        }
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server; it is logged.", List.of());
     }
 
@@ -118,6 +131,6 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<ApiError> respond(HttpStatus status, String message, List<ApiError.Detail> details) {
-        return ResponseEntity.status(status).body(ApiError.of(status, message, details));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(ApiError.of(status, message, details));
     }
 }
