@@ -22,6 +22,16 @@ interface ClaimAnnotationRepository extends JpaRepository<ClaimAnnotation, Long>
     @Query("select c from ClaimAnnotation c where c.deletedAt is null order by c.articleId, c.id")
     List<ClaimAnnotation> findAllLive();
 
+    @Query("""
+            select new org.claimtrace.annotation.LiveQuote(c.id, c.articleId, c.quote) from ClaimAnnotation c
+            where c.deletedAt is null and c.id > :afterId order by c.id""")
+    List<LiveQuote> findLiveQuotes(@Param("afterId") long afterId, Limit limit);
+
+    @Query("""
+            select new org.claimtrace.annotation.LiveQuote(c.id, c.articleId, c.quote) from ClaimAnnotation c
+            where c.deletedAt is null and c.id in :ids""")
+    List<LiveQuote> findLiveQuotes(@Param("ids") Collection<Long> ids);
+
     @Query("select c from ClaimAnnotation c where c.deletedAt is null order by c.id desc")
     List<ClaimAnnotation> findNewestLive(Limit limit);
 

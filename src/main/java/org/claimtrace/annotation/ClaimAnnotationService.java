@@ -64,6 +64,19 @@ public class ClaimAnnotationService implements ClaimCounter {
         return annotations.findAllLive();
     }
 
+    /**
+     * A page of live annotations' quotes in id order, after {@code afterId}: what the match index is built from,
+     * without loading whole annotations (a large newsroom's 100,000 would not fit beside everything else).
+     */
+    public List<LiveQuote> liveQuotes(long afterId, int limit) {
+        return annotations.findLiveQuotes(afterId, Limit.of(limit));
+    }
+
+    /** The quotes of those of the annotations that are live. */
+    public List<LiveQuote> liveQuotes(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : annotations.findLiveQuotes(ids);
+    }
+
     /** The most recently made live annotations, newest first. */
     public List<ClaimAnnotation> newest(int limit) {
         return annotations.findNewestLive(Limit.of(limit));
