@@ -19,6 +19,12 @@ interface ClaimAnnotationRepository extends JpaRepository<ClaimAnnotation, Long>
     boolean existsLive(@Param("articleId") long articleId, @Param("start") int start, @Param("end") int end,
                        @Param("typeCode") String typeCode);
 
+    @Query("""
+            select c.id from ClaimAnnotation c where c.articleId = :articleId and c.start = :start and c.end = :end
+            and c.attribution.typeCode = :typeCode and c.deletedAt is null order by c.id""")
+    List<Long> findLiveSame(@Param("articleId") long articleId, @Param("start") int start, @Param("end") int end,
+                            @Param("typeCode") String typeCode);
+
     @Query("select c from ClaimAnnotation c where c.deletedAt is null order by c.articleId, c.id")
     List<ClaimAnnotation> findAllLive();
 

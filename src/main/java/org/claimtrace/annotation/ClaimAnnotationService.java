@@ -125,6 +125,7 @@ public class ClaimAnnotationService implements ClaimCounter {
         var text = articleText(articleId);
         var span = Selections.confirm(text, start, end, expectedQuote);
         checkType(attribution);
+        refuseDuplicate(articleId, span, attribution.getTypeCode());
         var annotation = new ClaimAnnotation(articleId, TextAnchor.of(text, span.start(), span.end()),
                 attribution.copy(), clock.instant(), currentUser.name());
         return changed(annotations.save(annotation));
@@ -181,6 +182,17 @@ public class ClaimAnnotationService implements ClaimCounter {
         annotation.restore();
         annotation.touch(clock.instant(), currentUser.name());
         return changed(annotations.saveAndFlush(annotation));
+    }
+
+    /**
+     * The same annotation twice (same article, span and type) is one too many: the import skips it, the API and
+     * the reader are told which one is already there.
+     */
+    private void refuseDuplicate(long articleId, Selections.Span span, String typeCode) {
+        var existing = annotations.findLiveSame(articleId, span.start(), span.end(), typeCode);
+        if (!existing.isEmpty()) {
+            throw new DuplicateAnnotationException(existing.getFirst(), typeCode);
+        }
     }
 
     private ClaimAnnotation changed(ClaimAnnotation annotation) {

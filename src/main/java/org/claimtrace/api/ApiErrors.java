@@ -2,6 +2,7 @@ package org.claimtrace.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.claimtrace.annotation.DuplicateAnnotationException;
 import org.claimtrace.article.ArticleRejectedException;
 import org.claimtrace.article.DuplicateArticleException;
 import org.claimtrace.base.ConflictException;
@@ -58,6 +59,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             case ArticleRejectedException article -> article.problems().stream()
                     .map(p -> ApiError.Detail.field(p.field(), p.message())).toList();
             case DuplicateArticleException duplicate -> List.of(ApiError.Detail.field("text", duplicate.getMessage()));
+            case DuplicateAnnotationException duplicate -> List.of(ApiError.Detail.field("annotationId",
+                    "/api/annotations/" + duplicate.existingId()));
             case FileRejectedException file -> file.problems().stream()
                     .map(p -> new ApiError.Detail(p.line() == null ? null : p.line().intValue(), p.field(), p.message())).toList();
             default -> List.of();
@@ -112,14 +115,17 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 .body(ApiError.of(status, "Some fields are missing or not acceptable.", details));
     }
 
+    /** In the API's words, with the field that is wrong: never Jackson's message, which names Java classes. */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        // Jackson's own message names the line and column; the rest of it is Java class names, no help to a script.
-        var cause = e.getMostSpecificCause().getMessage();
-        var firstLine = cause == null ? "" : cause.lines().findFirst().orElse("");
-        return ResponseEntity.status(status).headers(headers)
-                .body(ApiError.of(status, "The request body is not valid JSON of the expected shape. " + firstLine, List.of()));
+        if (BodyTooLargeException.causeOf(e)) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_JSON)
+                    .body(ApiError.of(HttpStatus.CONTENT_TOO_LARGE, BodyTooLargeException.MESSAGE, List.of()));
+        }
+        var unreadable = UnreadableBody.explain(e);
+        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_JSON)
+                .body(ApiError.of(status, unreadable.message(), unreadable.details()));
     }
 
     /** Spring MVC's own refusals (wrong method, parameter type, unknown path…), in our shape. */

@@ -29,6 +29,9 @@ class ApiFailureFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(ApiFailureFilter.class);
 
+    /** A JSON request body: an article of the longest text allowed (5 million characters), with room to spare. */
+    static final long MAX_JSON_BYTES = 16L * 1024 * 1024;
+
     private final JsonMapper json;
 
     ApiFailureFilter(JsonMapper json) {
@@ -51,9 +54,24 @@ class ApiFailureFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var guarded = new JsonErrors(response);
+        boolean isImport = request.getRequestURI().startsWith(request.getContextPath() + "/api/import/");
+        if (!isImport && request.getContentLengthLong() > MAX_JSON_BYTES) {
+            // refused before a byte of it is read (an import streams its body and stops at its own limit). Sent at
+            // once: Tomcat then drops the connection rather than read the body, and would drop an unsent answer with it.
+            response.setHeader("Connection", "close");
+            write(response, HttpStatus.CONTENT_TOO_LARGE.value(), BodyTooLargeException.MESSAGE);
+            response.flushBuffer();
+            return;
+        }
+        var limited = isImport ? request : new LimitedBody(request);
         try {
-            chain.doFilter(request, guarded);
+            chain.doFilter(limited, guarded);
         } catch (Exception e) {
+            if (BodyTooLargeException.causeOf(e) && !response.isCommitted()) {
+                response.reset();
+                write(response, HttpStatus.CONTENT_TOO_LARGE.value(), BodyTooLargeException.MESSAGE);
+                return;
+            }
             var status = DatabaseFailures.isDatabaseFailure(e) ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.INTERNAL_SERVER_ERROR;
             log.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), e);
             if (response.isCommitted()) {
@@ -73,6 +91,63 @@ class ApiFailureFilter extends OncePerRequestFilter {
             response.setHeader("Retry-After", "30");
         }
         json.writeValue(response.getOutputStream(), ApiError.of(HttpStatus.valueOf(status), message, List.of()));
+    }
+
+    /** A body sent without its length (chunked) is read only up to the limit. */
+    private static final class LimitedBody extends jakarta.servlet.http.HttpServletRequestWrapper {
+
+        private jakarta.servlet.ServletInputStream limited;
+
+        LimitedBody(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public jakarta.servlet.ServletInputStream getInputStream() throws IOException {
+            if (limited == null) {
+                var in = super.getInputStream();
+                limited = new jakarta.servlet.ServletInputStream() {
+                    private long read;
+
+                    @Override
+                    public int read() throws IOException {
+                        int b = in.read();
+                        count(b < 0 ? 0 : 1);
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) throws IOException {
+                        int n = in.read(buffer, offset, length);
+                        count(Math.max(n, 0));
+                        return n;
+                    }
+
+                    private void count(int n) throws IOException {
+                        read += n;
+                        if (read > MAX_JSON_BYTES) {
+                            throw new BodyTooLargeException();
+                        }
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return in.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return in.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(jakarta.servlet.ReadListener listener) {
+                        in.setReadListener(listener);
+                    }
+                };
+            }
+            return limited;
+        }
     }
 
     /** Answers sendError in the API's shape rather than with the container's error page. */
