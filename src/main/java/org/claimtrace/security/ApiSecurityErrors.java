@@ -42,6 +42,11 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
                     + "Try again in a while; the administrators find the cause in the log.");
             return;
         }
+        if (failure instanceof LoginThrottledException throttled) {
+            response.setHeader("Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
+            write(response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
         String message = switch (failure) {
             case InsufficientAuthenticationException missing ->
