@@ -35,7 +35,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
@@ -54,7 +56,7 @@ public class MatchService implements DisposableBean {
     /** Annotations read per query when the index is rebuilt. */
     private static final int READ_PAGE = 5_000;
     /** How long a stop waits for the background step under way (a model load takes seconds). */
-    private static final Duration STOP_WAIT = Duration.ofSeconds(60);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(90);
 
     private final ClaimAnnotationService annotations;
     private final ArticleService articles;
@@ -74,6 +76,11 @@ public class MatchService implements DisposableBean {
     });
     private volatile SentenceEmbedder embedder;
     private volatile boolean stopping;
+    /** Changes written to the index but not yet visible to searches: made visible by the next search. */
+    private final AtomicBoolean stale = new AtomicBoolean();
+    /** Changed annotations waiting for their sentence vectors, embedded in batches by one background task. */
+    private final ConcurrentLinkedQueue<ClaimDocument> toEmbed = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean embedding = new AtomicBoolean();
     private volatile ClaimMatcher matcher;
 
     MatchService(ClaimAnnotationService annotations, ArticleService articles, RejectedMatchRepository rejected,
@@ -101,6 +108,9 @@ public class MatchService implements DisposableBean {
     public List<Match> matchesFor(long annotationId, int limit) {
         var query = annotations.find(annotationId)
                 .orElseThrow(() -> NotFoundException.of("annotation", annotationId));
+        if (stale.getAndSet(false)) {
+            index.refresh();
+        }
         var notSame = new HashSet<Long>();
         rejected.involving(annotationId).forEach(r -> notSame.add(r.annotationId() == annotationId ? r.otherAnnotationId() : r.annotationId()));
         var result = new ArrayList<Match>();
@@ -162,6 +172,7 @@ public class MatchService implements DisposableBean {
                 }
                 index.refresh();
                 matcher = new ClaimMatcher(index, List.of(embedder), reranker);
+                embedPending(); // what changed while the model loaded
                 log.info("Sentence vectors ready for {} annotations in {} s ({} texts embedded now, {} skipped, the rest stored)",
                         documents.size(), (System.nanoTime() - started) / 1_000_000_000, stored.computed() - before,
                         stored.skipped() - skippedBefore);
@@ -182,15 +193,39 @@ public class MatchService implements DisposableBean {
             changed.annotationIds().stream().filter(id -> !live.contains(id)).forEach(id -> index.delete(Long.toString(id)));
         });
         documents.forEach(index::upsert);
-        index.refresh();
+        // no refresh per write (under 50 writers it serialised them): the next search makes changes visible
+        stale.set(true);
         if (embeddingsEnabled && !documents.isEmpty()) {
-            run(() -> {
-                if (embedder != null) {
-                    embed(documents);
-                    index.refresh();
-                }
-            });
+            toEmbed.addAll(documents);
+            embedPending();
         }
+    }
+
+    /**
+     * One background task at a time takes what changed meanwhile and embeds it in batches: a burst of single
+     * writes is one batch to the model, not a task and a model call each.
+     */
+    private void embedPending() {
+        if (!embedding.compareAndSet(false, true)) {
+            return;
+        }
+        run(() -> {
+            try {
+                while (embedder != null && !stopping && !toEmbed.isEmpty()) {
+                    var batch = new ArrayList<ClaimDocument>(EMBED_BATCH);
+                    for (ClaimDocument next; batch.size() < EMBED_BATCH && (next = toEmbed.poll()) != null; ) {
+                        batch.add(next);
+                    }
+                    embed(batch);
+                    stale.set(true);
+                }
+            } finally {
+                embedding.set(false);
+            }
+            if (embedder != null && !stopping && !toEmbed.isEmpty()) {
+                embedPending();
+            }
+        });
     }
 
     private void run(Runnable work) {

@@ -39,7 +39,7 @@ class CrashDurabilityTest {
     private static final String TOKEN = "ct_" + "crashtestcrashtestcrashtestcrashtestcrashte".substring(0, 43);
     private static final int WRITERS = 8;
     private static final int ACKNOWLEDGED_BEFORE_KILL = 200;
-    private static final Duration START = Duration.ofMinutes(4);
+    private static final Duration START = Duration.ofMinutes(10);
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -93,7 +93,7 @@ class CrashDurabilityTest {
                     + lost.size() + " of them lost " + lost);
             assertThat(stored).as("annotations acknowledged with 201 before the kill").containsAll(acknowledged);
             assertThat(app.log()).as("the restarted app's log").doesNotContain(" ERROR ");
-            assertThat(app.terminate(Duration.ofMinutes(1))).isIn(0, 143);
+            assertThat(app.terminate(Duration.ofMinutes(3))).isIn(0, 143);
         }
     }
 
