@@ -115,7 +115,7 @@ public final class AppProcess implements AutoCloseable {
     /** SIGKILL, as {@code kill -9}: no shutdown hook runs. */
     public void kill() {
         process.destroyForcibly();
-        awaitExit(Duration.ofSeconds(30));
+        awaitExit(Duration.ofMinutes(2));
     }
 
     /** SIGTERM, as a service manager stops a service; returns the exit status. */
@@ -150,11 +150,16 @@ public final class AppProcess implements AutoCloseable {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }
 
+    /** Never leaves the process behind, and never hides the test's own failure behind one of its own. */
     @Override
     public void close() {
         if (process.isAlive()) {
             process.destroyForcibly();
-            awaitExit(Duration.ofSeconds(30));
+            try {
+                process.waitFor(2, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
