@@ -76,6 +76,7 @@ public class MatchService implements DisposableBean {
     });
     private volatile SentenceEmbedder embedder;
     private volatile boolean stopping;
+    private volatile boolean meaningReady;
     /** Changes written to the index but not yet visible to searches: made visible by the next search. */
     private final AtomicBoolean stale = new AtomicBoolean();
     /** Changed annotations waiting for their sentence vectors, embedded in batches by one background task. */
@@ -142,7 +143,7 @@ public class MatchService implements DisposableBean {
 
     /** True once sentence vectors take part (the model loaded and every annotation so far is embedded). */
     public boolean meaningReady() {
-        return embedder != null;
+        return meaningReady;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -172,6 +173,7 @@ public class MatchService implements DisposableBean {
                 }
                 index.refresh();
                 matcher = new ClaimMatcher(index, List.of(embedder), reranker);
+                meaningReady = true;
                 embedPending(); // what changed while the model loaded
                 log.info("Sentence vectors ready for {} annotations in {} s ({} texts embedded now, {} skipped, the rest stored)",
                         documents.size(), (System.nanoTime() - started) / 1_000_000_000, stored.computed() - before,
