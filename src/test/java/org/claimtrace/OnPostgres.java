@@ -18,7 +18,7 @@ import java.util.Map;
  * classes themselves, so every {@code @OnPostgres} class with the same Spring set-up shares one application
  * context (Spring's test context cache) instead of starting its own.
  */
-@Target(ElementType.TYPE)
+@Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @EnabledIfEnvironmentVariable(named = "CLAIMTRACE_TEST_PG_URL", matches = ".+",
         disabledReason = "NOTICE: PostgreSQL tests skipped: set CLAIMTRACE_TEST_PG_URL (bash .ci/run does)")

@@ -20,9 +20,24 @@ interface ClaimAnnotationRepository extends JpaRepository<ClaimAnnotation, Long>
                        @Param("typeCode") String typeCode);
 
     boolean existsByCreatedBy(String createdBy);
+    @Query("""
+            select c.id from ClaimAnnotation c where c.articleId = :articleId and c.start = :start and c.end = :end
+            and c.attribution.typeCode = :typeCode and c.deletedAt is null order by c.id""")
+    List<Long> findLiveSame(@Param("articleId") long articleId, @Param("start") int start, @Param("end") int end,
+                            @Param("typeCode") String typeCode);
 
     @Query("select c from ClaimAnnotation c where c.deletedAt is null order by c.articleId, c.id")
     List<ClaimAnnotation> findAllLive();
+
+    @Query("""
+            select new org.claimtrace.annotation.LiveQuote(c.id, c.articleId, c.quote) from ClaimAnnotation c
+            where c.deletedAt is null and c.id > :afterId order by c.id""")
+    List<LiveQuote> findLiveQuotes(@Param("afterId") long afterId, Limit limit);
+
+    @Query("""
+            select new org.claimtrace.annotation.LiveQuote(c.id, c.articleId, c.quote) from ClaimAnnotation c
+            where c.deletedAt is null and c.id in :ids""")
+    List<LiveQuote> findLiveQuotes(@Param("ids") Collection<Long> ids);
 
     @Query("select c from ClaimAnnotation c where c.deletedAt is null order by c.id desc")
     List<ClaimAnnotation> findNewestLive(Limit limit);

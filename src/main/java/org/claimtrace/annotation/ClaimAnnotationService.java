@@ -69,6 +69,19 @@ public class ClaimAnnotationService implements ClaimCounter {
         return annotations.findAllLive();
     }
 
+    /**
+     * A page of live annotations' quotes in id order, after {@code afterId}: what the match index is built from,
+     * without loading whole annotations (a large newsroom's 100,000 would not fit beside everything else).
+     */
+    public List<LiveQuote> liveQuotes(long afterId, int limit) {
+        return annotations.findLiveQuotes(afterId, Limit.of(limit));
+    }
+
+    /** The quotes of those of the annotations that are live. */
+    public List<LiveQuote> liveQuotes(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : annotations.findLiveQuotes(ids);
+    }
+
     /** The most recently made live annotations, newest first. */
     public List<ClaimAnnotation> newest(int limit) {
         return annotations.findNewestLive(Limit.of(limit));
@@ -134,6 +147,7 @@ public class ClaimAnnotationService implements ClaimCounter {
         var text = articleText(articleId);
         var span = Selections.confirm(text, start, end, expectedQuote);
         checkType(attribution);
+        refuseDuplicate(articleId, span, attribution.getTypeCode());
         var annotation = new ClaimAnnotation(articleId, TextAnchor.of(text, span.start(), span.end()),
                 attribution.copy(), clock.instant(), currentUser.name());
         return changed(annotations.save(annotation));
@@ -190,6 +204,17 @@ public class ClaimAnnotationService implements ClaimCounter {
         annotation.restore();
         annotation.touch(clock.instant(), currentUser.name());
         return changed(annotations.saveAndFlush(annotation));
+    }
+
+    /**
+     * The same annotation twice (same article, span and type) is one too many: the import skips it, the API and
+     * the reader are told which one is already there.
+     */
+    private void refuseDuplicate(long articleId, Selections.Span span, String typeCode) {
+        var existing = annotations.findLiveSame(articleId, span.start(), span.end(), typeCode);
+        if (!existing.isEmpty()) {
+            throw new DuplicateAnnotationException(existing.getFirst(), typeCode);
+        }
     }
 
     private ClaimAnnotation changed(ClaimAnnotation annotation) {

@@ -28,11 +28,29 @@ public final class Selections {
         if (start < 0 || end > text.length() || start >= end) {
             throw new RejectedException("The selection is outside the article text. Select the words again.");
         }
+        refuseSplitCharacter(text, start, "start");
+        refuseSplitCharacter(text, end, "end");
         if (clientText != null && !squash(text.substring(start, end)).equals(squash(clientText))) {
             throw new RejectedException("The selected text does not match the article as stored: it may "
                     + "have been revised since you opened it. Reload the article and select again.");
         }
         return snap(text, start, end);
+    }
+
+    /**
+     * True when the offset falls between the two UTF-16 code units of one character (an emoji, a rare CJK
+     * character): a span starting or ending there would hold half a character, which no file format can write.
+     */
+    public static boolean splitsCharacter(String text, int offset) {
+        return offset > 0 && offset < text.length()
+                && Character.isHighSurrogate(text.charAt(offset - 1)) && Character.isLowSurrogate(text.charAt(offset));
+    }
+
+    private static void refuseSplitCharacter(String text, int offset, String which) {
+        if (splitsCharacter(text, offset)) {
+            throw new RejectedException("The selection's " + which + " (" + offset + ") falls inside a character made of two "
+                    + "UTF-16 code units (an emoji or similar symbol): give " + (offset - 1) + " or " + (offset + 1) + ".");
+        }
     }
 
     /** Trims spaces and widens a selection that starts or ends inside a word to the whole word. */

@@ -1,6 +1,8 @@
 package org.claimtrace.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.claimtrace.annotation.DuplicateAnnotationException;
 import org.claimtrace.article.ArticleRejectedException;
 import org.claimtrace.article.DuplicateArticleException;
 import org.claimtrace.base.ConflictException;
@@ -14,6 +16,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -56,6 +59,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             case ArticleRejectedException article -> article.problems().stream()
                     .map(p -> ApiError.Detail.field(p.field(), p.message())).toList();
             case DuplicateArticleException duplicate -> List.of(ApiError.Detail.field("text", duplicate.getMessage()));
+            case DuplicateAnnotationException duplicate -> List.of(ApiError.Detail.field("annotationId",
+                    "/api/annotations/" + duplicate.existingId()));
             case FileRejectedException file -> file.problems().stream()
                     .map(p -> new ApiError.Detail(p.line() == null ? null : p.line().intValue(), p.field(), p.message())).toList();
             default -> List.of();
@@ -80,13 +85,24 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return respond(HttpStatus.FORBIDDEN, "Your role does not allow this.", List.of());
     }
 
-    /** The rest, under /api/ only: other requests (the Vaadin UI) keep their own error handling. */
+    /**
+     * The rest, under /api/ only: other requests (the Vaadin UI) keep their own error handling. A database
+     * that cannot be used is 503, so a script retries later instead of taking the answer for a result.
+     */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) throws Exception {
+    ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             throw e;
         }
         log.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), e);
+        if (!response.isCommitted()) {
+            response.reset(); // an export may have set its file's type and name already
+        }
+        if (DatabaseFailures.isDatabaseFailure(e)) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(ApiError.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseFailures.MESSAGE, List.of()));
+        }
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server; it is logged.", List.of());
     }
 
@@ -99,14 +115,17 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 .body(ApiError.of(status, "Some fields are missing or not acceptable.", details));
     }
 
+    /** In the API's words, with the field that is wrong: never Jackson's message, which names Java classes. */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        // Jackson's own message names the line and column; the rest of it is Java class names, no help to a script.
-        var cause = e.getMostSpecificCause().getMessage();
-        var firstLine = cause == null ? "" : cause.lines().findFirst().orElse("");
-        return ResponseEntity.status(status).headers(headers)
-                .body(ApiError.of(status, "The request body is not valid JSON of the expected shape. " + firstLine, List.of()));
+        if (BodyTooLargeException.causeOf(e)) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_JSON)
+                    .body(ApiError.of(HttpStatus.CONTENT_TOO_LARGE, BodyTooLargeException.MESSAGE, List.of()));
+        }
+        var unreadable = UnreadableBody.explain(e);
+        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_JSON)
+                .body(ApiError.of(status, unreadable.message(), unreadable.details()));
     }
 
     /** Spring MVC's own refusals (wrong method, parameter type, unknown path…), in our shape. */
@@ -118,6 +137,6 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<ApiError> respond(HttpStatus status, String message, List<ApiError.Detail> details) {
-        return ResponseEntity.status(status).body(ApiError.of(status, message, details));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(ApiError.of(status, message, details));
     }
 }

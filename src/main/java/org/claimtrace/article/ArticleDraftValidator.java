@@ -43,11 +43,7 @@ class ArticleDraftValidator {
             problems.add(tooLong(draft.text().length()));
         } else {
             text = TextNormalizer.normalize(draft.text());
-            if (text.isEmpty()) {
-                problems.add(new ImportProblem("text", "The article text is empty."));
-            } else if (text.length() > Article.TEXT_MAX) {
-                problems.add(tooLong(text.length()));
-            }
+            textProblem(text).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new ArticleRejectedException(problems);
@@ -64,10 +60,38 @@ class ArticleDraftValidator {
             throw new ArticleRejectedException(List.of(tooLong(raw.length())));
         }
         var text = TextNormalizer.normalize(raw);
-        if (text.length() > Article.TEXT_MAX) {
-            throw new ArticleRejectedException(List.of(tooLong(text.length())));
-        }
+        textProblem(text).ifPresent(problem -> {
+            throw new ArticleRejectedException(List.of(problem));
+        });
         return text;
+    }
+
+    /**
+     * A normalised text is refused when nothing of it would show (only zero-width, byte-order-mark and other
+     * invisible characters), when it holds half a character (a lone UTF-16 surrogate: it cannot be stored as
+     * UTF-8 and would hash like the same text with a "?"), or when it is too long.
+     */
+    private static java.util.Optional<ImportProblem> textProblem(String text) {
+        if (text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT
+                || Character.isISOControl(c) || c == '\u034F')) {
+            return java.util.Optional.of(new ImportProblem("text", "The article text is empty: it has only invisible "
+                    + "characters (zero-width spaces, byte order marks, control characters)."));
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                long line = text.substring(0, i).chars().filter(ch -> ch == '\n').count() + 1;
+                return java.util.Optional.of(new ImportProblem("text", String.format(Locale.ROOT, "The text holds a broken "
+                        + "character at line %d (half of the two-part code of an emoji or similar symbol, at offset %,d): "
+                        + "copy the text again from its source.", line, i)));
+            }
+        }
+        if (text.length() > Article.TEXT_MAX) {
+            return java.util.Optional.of(tooLong(text.length()));
+        }
+        return java.util.Optional.empty();
     }
 
     private static ImportProblem tooLong(int length) {

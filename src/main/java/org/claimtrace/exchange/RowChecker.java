@@ -223,7 +223,13 @@ final class RowChecker {
             return null;
         }
         int offset = parsed.get().intValue();
-        return row.codePoints() ? article.codePoints().toUtf16(offset) : offset;
+        int utf16 = row.codePoints() ? article.codePoints().toUtf16(offset) : offset;
+        if (org.claimtrace.annotation.Selections.splitsCharacter(article.text(), utf16)) {
+            problem.accept(new String[]{column.header(), "Offset " + offset + " falls inside a character made of two UTF-16 "
+                    + "code units (an emoji or similar symbol); a span must start and end between characters."});
+            return null;
+        }
+        return utf16;
     }
 
     private static <T> T parse(SourceRow row, AnnotationColumn column, Function<String, T> parser, T absent, Consumer<String[]> problem) {

@@ -1,7 +1,7 @@
 package org.claimtrace.linking;
 
 import org.claimtrace.annotation.AnnotationChanged;
-import org.claimtrace.annotation.ClaimAnnotation;
+import org.claimtrace.annotation.LiveQuote;
 import org.claimtrace.annotation.ClaimAnnotationService;
 import org.claimtrace.article.ArticleService;
 import org.claimtrace.base.BackgroundModels;
@@ -12,6 +12,7 @@ import org.claimtrace.matching.ClaimMatcher;
 import org.claimtrace.matching.Reranker;
 import org.claimtrace.matching.SentenceEmbedder;
 import org.claimtrace.matching.SharedWords;
+import org.claimtrace.matching.VectorStorage;
 import org.claimtrace.security.CurrentUser;
 import org.claimtrace.security.Role;
 import org.claimtrace.security.SystemTask;
@@ -28,6 +29,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,7 +37,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * "Other articles may carry this claim": the matcher over every live annotation (its quote, with the
@@ -49,6 +55,10 @@ public class MatchService implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(MatchService.class);
 
     private static final int EMBED_BATCH = 128;
+    /** Annotations read per query when the index is rebuilt. */
+    private static final int READ_PAGE = 5_000;
+    /** How long a stop waits for the background step under way (a model load takes seconds). */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(90);
 
     private final ClaimAnnotationService annotations;
     private final ArticleService articles;
@@ -58,7 +68,8 @@ public class MatchService implements DisposableBean {
     private final Clock clock;
     private final boolean embeddingsEnabled;
     private final boolean embedInBackground;
-    private final ClaimIndex index = ClaimIndex.inMemory();
+    private final MatchIndexFolder indexFolder;
+    private final ClaimIndex index;
     private final Reranker reranker = Reranker.shipped();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         var thread = new Thread(r, "claim-embeddings");
@@ -68,12 +79,20 @@ public class MatchService implements DisposableBean {
     /** The embedding model (BackgroundModels loads it); null when sentence vectors are switched off. */
     private final BackgroundModels.Model<SentenceEmbedder> embedderModel;
     private volatile SentenceEmbedder embedder;
-    private volatile ClaimMatcher matcher = new ClaimMatcher(index, List.of(), reranker);
+    private volatile boolean stopping;
+    private volatile boolean meaningReady;
+    /** Changes written to the index but not yet visible to searches: made visible by the next search. */
+    private final AtomicBoolean stale = new AtomicBoolean();
+    /** Changed annotations waiting for their sentence vectors, embedded in batches by one background task. */
+    private final ConcurrentLinkedQueue<ClaimDocument> toEmbed = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean embedding = new AtomicBoolean();
+    private volatile ClaimMatcher matcher;
 
     MatchService(ClaimAnnotationService annotations, ArticleService articles, RejectedMatchRepository rejected,
                  StoredEmbeddings stored, CurrentUser currentUser, Clock clock, BackgroundModels models,
                  @Value("${claimtrace.matching.embeddings:true}") boolean embeddingsEnabled,
-                 @Value("${claimtrace.matching.embed-in-background:true}") boolean embedInBackground) {
+                 @Value("${claimtrace.matching.embed-in-background:true}") boolean embedInBackground,
+                 @Value("${claimtrace.matching.index-dir:}") String indexDir) {
         this.annotations = annotations;
         this.articles = articles;
         this.rejected = rejected;
@@ -82,7 +101,12 @@ public class MatchService implements DisposableBean {
         this.clock = clock;
         this.embeddingsEnabled = embeddingsEnabled;
         this.embedInBackground = embedInBackground;
+        // On disk (memory-mapped), not on the heap: 100,000 annotations hold 300 MB of vectors, which next to a
+        // bulk import ran a 1 GB heap out (issue 13). Rebuilt at every start, so a fresh folder each time.
         this.embedderModel = embeddingsEnabled ? models.register("the MiniLM sentence embedding model", SentenceEmbedder::allMiniLmL6V2) : null;
+        this.indexFolder = MatchIndexFolder.create(indexDir);
+        this.index = ClaimIndex.open(indexFolder.path(), VectorStorage.FLOAT32, 16);
+        this.matcher = new ClaimMatcher(index, List.of(), reranker);
     }
 
     /** Ranked annotations of other articles that may carry the same claim as this one. */
@@ -90,6 +114,9 @@ public class MatchService implements DisposableBean {
     public List<Match> matchesFor(long annotationId, int limit) {
         var query = annotations.find(annotationId)
                 .orElseThrow(() -> NotFoundException.of("annotation", annotationId));
+        if (stale.getAndSet(false)) {
+            index.refresh();
+        }
         var notSame = new HashSet<Long>();
         rejected.involving(annotationId).forEach(r -> notSame.add(r.annotationId() == annotationId ? r.otherAnnotationId() : r.annotationId()));
         var result = new ArrayList<Match>();
@@ -129,29 +156,40 @@ public class MatchService implements DisposableBean {
 
     /** True once sentence vectors take part (the model loaded and every annotation so far is embedded). */
     public boolean meaningReady() {
-        return embedder != null;
+        return meaningReady;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void rebuild() {
         // one look-up per article, not per annotation: a newsroom's annotations are many to an article
         var headlines = new HashMap<Long, Optional<String>>();
-        var documents = SystemTask.call(() -> annotations.allLive().stream()
-                .map(a -> document(a, headlines.computeIfAbsent(a.getArticleId(), this::headline)))
-                .toList());
-        documents.forEach(index::upsert);
+        var documents = new ArrayList<ClaimDocument>();
+        SystemTask.run(() -> {
+            for (var page = annotations.liveQuotes(0, READ_PAGE); !page.isEmpty();
+                 page = annotations.liveQuotes(page.getLast().id(), READ_PAGE)) {
+                page.forEach(a -> documents.add(document(a, headlines.computeIfAbsent(a.articleId(), this::headline))));
+            }
+        });
+        documents.forEach(index::add);
         index.refresh();
         log.info("Match index built from {} annotations", documents.size());
         if (embeddingsEnabled) {
             run(() -> {
-                var loaded = embedderModel.get();
+                embedder = embedderModel.get();
                 long before = stored.computed();
-                embed(loaded, documents);
+                long skippedBefore = stored.skipped();
+                long started = System.nanoTime();
+                embed(documents);
+                if (stopping) {
+                    return;
+                }
                 index.refresh();
-                embedder = loaded;
                 matcher = new ClaimMatcher(index, List.of(embedder), reranker);
-                log.info("Sentence vectors ready for {} annotations ({} texts embedded now, the rest stored)",
-                        documents.size(), stored.computed() - before);
+                meaningReady = true;
+                embedPending(); // what changed while the model loaded
+                log.info("Sentence vectors ready for {} annotations in {} s ({} texts embedded now, {} skipped, the rest stored)",
+                        documents.size(), (System.nanoTime() - started) / 1_000_000_000, stored.computed() - before,
+                        stored.skipped() - skippedBefore);
             });
         }
     }
@@ -160,44 +198,73 @@ public class MatchService implements DisposableBean {
     void onChanged(AnnotationChanged changed) {
         var documents = new ArrayList<ClaimDocument>();
         SystemTask.run(() -> {
-            for (long id : changed.annotationIds()) {
-                var annotation = annotations.find(id);
-                if (annotation.isPresent()) {
-                    documents.add(document(annotation.get(), headline(annotation.get().getArticleId())));
-                } else {
-                    index.delete(Long.toString(id));
-                }
+            var headlines = new HashMap<Long, Optional<String>>();
+            var live = new HashSet<Long>();
+            for (var quote : annotations.liveQuotes(changed.annotationIds())) {
+                live.add(quote.id());
+                documents.add(document(quote, headlines.computeIfAbsent(quote.articleId(), this::headline)));
             }
+            changed.annotationIds().stream().filter(id -> !live.contains(id)).forEach(id -> index.delete(Long.toString(id)));
         });
         documents.forEach(index::upsert);
-        index.refresh();
+        // no refresh per write (under 50 writers it serialised them): the next search makes changes visible
+        stale.set(true);
         if (embeddingsEnabled && !documents.isEmpty()) {
-            run(() -> {
-                if (embedder != null) {
-                    embed(embedder, documents);
-                    index.refresh();
-                }
-            });
+            toEmbed.addAll(documents);
+            embedPending();
         }
+    }
+
+    /**
+     * One background task at a time takes what changed meanwhile and embeds it in batches: a burst of single
+     * writes is one batch to the model, not a task and a model call each.
+     */
+    private void embedPending() {
+        if (!embedding.compareAndSet(false, true)) {
+            return;
+        }
+        run(() -> {
+            try {
+                while (embedder != null && !stopping && !toEmbed.isEmpty()) {
+                    var batch = new ArrayList<ClaimDocument>(EMBED_BATCH);
+                    for (ClaimDocument next; batch.size() < EMBED_BATCH && (next = toEmbed.poll()) != null; ) {
+                        batch.add(next);
+                    }
+                    embed(batch);
+                    stale.set(true);
+                }
+            } finally {
+                embedding.set(false);
+            }
+            if (embedder != null && !stopping && !toEmbed.isEmpty()) {
+                embedPending();
+            }
+        });
     }
 
     private void run(Runnable work) {
         if (embedInBackground) {
-            background.execute(() -> {
-                try {
-                    work.run();
-                } catch (RuntimeException e) {
-                    log.warn("Computing sentence vectors failed; matching goes on by words alone", e);
-                }
-            });
+            try {
+                background.execute(() -> {
+                    try {
+                        work.run();
+                    } catch (RuntimeException e) {
+                        if (!stopping) {
+                            log.warn("Computing sentence vectors failed; matching goes on by words alone", e);
+                        }
+                    }
+                });
+            } catch (RejectedExecutionException stopped) {
+                // the app is stopping: the next start computes what is missing
+            }
         } else {
             work.run();
         }
     }
 
     /** Quote and headline vectors for each document, from the store where computed before, in batches. */
-    private void embed(SentenceEmbedder embedder, List<ClaimDocument> documents) {
-        for (int from = 0; from < documents.size(); from += EMBED_BATCH) {
+    private void embed(List<ClaimDocument> documents) {
+        for (int from = 0; from < documents.size() && !stopping; from += EMBED_BATCH) {
             var batch = documents.subList(from, Math.min(documents.size(), from + EMBED_BATCH));
             var texts = new ArrayList<String>(batch.size() * 2);
             for (var document : batch) {
@@ -206,7 +273,15 @@ public class MatchService implements DisposableBean {
             }
             var vectors = stored.documents(embedder, texts);
             for (int i = 0; i < batch.size(); i++) {
-                index.upsert(batch.get(i).withVector(embedder.name(), vectors.get(2 * i)).withVector(embedder.titleVectorName(), vectors.get(2 * i + 1)));
+                var document = batch.get(i);
+                // a text the model could not take has no vector: its annotation is matched by words alone
+                if (vectors.get(2 * i) != null) {
+                    document = document.withVector(embedder.name(), vectors.get(2 * i));
+                }
+                if (vectors.get(2 * i + 1) != null) {
+                    document = document.withVector(embedder.titleVectorName(), vectors.get(2 * i + 1));
+                }
+                index.upsert(document);
             }
         }
     }
@@ -215,14 +290,26 @@ public class MatchService implements DisposableBean {
         return articles.find(articleId).map(a -> a.getHeadline());
     }
 
-    private static ClaimDocument document(ClaimAnnotation annotation, Optional<String> articleHeadline) {
+    private static ClaimDocument document(LiveQuote annotation, Optional<String> articleHeadline) {
         var headline = articleHeadline.orElse(null);
-        return ClaimDocument.withoutVector(annotation.getId().toString(), annotation.getQuote(), headline);
+        return ClaimDocument.withoutVector(annotation.id().toString(), annotation.quote(), headline);
     }
 
+    /**
+     * Stops the background work before anything it uses goes away. The embedding runtime is native code: a JVM
+     * that exits while the claim-embeddings thread is inside it (loading the model, embedding a batch) crashed
+     * in onnxruntime (SIGSEGV, SIGBUS) and could leave the database unclosed. So: take no more work, let the
+     * step under way end (a model load cannot be interrupted), and only then close the index; the database
+     * closes after this bean, which depends on it.
+     */
     @Override
-    public void destroy() {
+    public void destroy() throws InterruptedException {
+        stopping = true;
         background.shutdownNow();
+        if (!background.awaitTermination(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+            log.warn("The sentence-vector work did not stop within {} s", STOP_WAIT.toSeconds());
+        }
         index.close();
+        indexFolder.delete();
     }
 }

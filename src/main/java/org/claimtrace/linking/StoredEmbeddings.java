@@ -2,6 +2,8 @@ package org.claimtrace.linking;
 
 import org.claimtrace.article.ContentHash;
 import org.claimtrace.matching.SentenceEmbedder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -30,13 +32,20 @@ class StoredEmbeddings {
     private static final int LOOKUP = 500;
 
     private final JdbcTemplate jdbc;
+    private static final Logger log = LoggerFactory.getLogger(StoredEmbeddings.class);
+
     private final AtomicLong computed = new AtomicLong();
+    private final AtomicLong skipped = new AtomicLong();
 
     StoredEmbeddings(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
-    /** The embedder's document vectors of {@code texts}, in order: stored ones read, the rest computed now and stored. */
+    /**
+     * The embedder's document vectors of {@code texts}, in order: stored ones read, the rest computed now and
+     * stored. A text the model cannot take (a lone surrogate made it throw) gets null and is counted: one bad
+     * text must not cost every other text its vector.
+     */
     List<float[]> documents(SentenceEmbedder embedder, List<String> texts) {
         var hashes = texts.stream().map(ContentHash::of).toList();
         var vectors = find(embedder.name(), hashes);
@@ -47,15 +56,47 @@ class StoredEmbeddings {
             }
         }
         if (!missing.isEmpty()) {
-            var fresh = embedder.embedDocuments(new ArrayList<>(missing.values()));
+            var fresh = embedEach(embedder, new ArrayList<>(missing.values()));
             int i = 0;
             for (var hash : missing.keySet()) {
-                vectors.put(hash, fresh.get(i));
-                save(embedder.name(), hash, fresh.get(i++));
+                var vector = fresh.get(i++);
+                if (vector != null) {
+                    vectors.put(hash, vector);
+                    save(embedder.name(), hash, vector);
+                    computed.incrementAndGet();
+                }
             }
-            computed.addAndGet(missing.size());
         }
         return hashes.stream().map(vectors::get).toList();
+    }
+
+    /** The batch at once; if the model refuses it, text by text, with null for each text it cannot take. */
+    private List<float[]> embedEach(SentenceEmbedder embedder, List<String> texts) {
+        try {
+            return embedder.embedDocuments(texts);
+        } catch (RuntimeException batchFailed) {
+            var vectors = new ArrayList<float[]>(texts.size());
+            int failed = 0;
+            for (var text : texts) {
+                try {
+                    vectors.add(embedder.embedDocuments(List.of(text)).getFirst());
+                } catch (RuntimeException e) {
+                    vectors.add(null);
+                    failed++;
+                    log.debug("The embedding model cannot take {}", text.codePoints().limit(80).collect(StringBuilder::new,
+                            StringBuilder::appendCodePoint, StringBuilder::append), e);
+                }
+            }
+            skipped.addAndGet(failed);
+            log.warn("Skipped {} of {} texts the embedding model cannot take ({} skipped since start); they are matched by words alone",
+                    failed, texts.size(), skipped.get());
+            return vectors;
+        }
+    }
+
+    /** How many texts the model could not take since start. */
+    long skipped() {
+        return skipped.get();
     }
 
     /** How many texts went through a model since start (the rest came from the store). */
@@ -68,16 +109,23 @@ class StoredEmbeddings {
         var distinct = new ArrayList<>(new LinkedHashSet<>(hashes));
         for (int from = 0; from < distinct.size(); from += LOOKUP) {
             var chunk = distinct.subList(from, Math.min(distinct.size(), from + LOOKUP));
-            var args = new ArrayList<Object>();
-            args.add(model);
-            args.addAll(chunk);
-            jdbc.query("SELECT text_sha256, vector FROM sentence_vector WHERE model = ? AND text_sha256 IN ("
-                            + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")",
+            jdbc.query(lookup(chunk.size()),
                     rs -> {
-                        found.put(rs.getString(1).trim(), floats(rs.getBytes(2)));
-                    }, args.toArray());
+                        if (rs.getString(3).equals(model)) {
+                            found.put(rs.getString(1).trim(), floats(rs.getBytes(2)));
+                        }
+                    }, chunk.toArray());
         }
         return found;
+    }
+
+    /**
+     * By hash only, served by ix_sentence_vector_text (V10_1); the model is checked on the rows found. With the
+     * model in the condition H2 takes the primary key (model first, the same in every row) and reads them all.
+     */
+    static String lookup(int hashes) {
+        return "SELECT text_sha256, vector, model FROM sentence_vector WHERE text_sha256 IN ("
+                + String.join(",", Collections.nCopies(hashes, "?")) + ")";
     }
 
     private void save(String model, String hash, float[] vector) {

@@ -35,18 +35,19 @@ class AdminBootstrap implements ApplicationRunner {
             return;
         }
         if (!configuredPassword.isBlank()) {
-            accounts.createFirstAdmin(configuredPassword);
+            accounts.createFirstAdmin(configuredPassword, false);
             log.info("Created the administrator 'admin' with the password from CLAIMTRACE_ADMIN_PASSWORD.");
             return;
         }
         var password = generatePassword();
-        accounts.createFirstAdmin(password);
+        accounts.createFirstAdmin(password, true);
         log.warn("""
 
                 ================================================================
                  Created the administrator 'admin' with the generated password:
                      {}
-                 It is shown only this once. Log in at http://localhost:8080
+                 It is shown only this once, and must be changed at the first login.
+                 Log in at http://localhost:8080
                 ================================================================""", password);
     }
 

@@ -7,6 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -34,6 +35,18 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        if (failure instanceof InternalAuthenticationServiceException) {
+            // the user could not be read: the database failed, not the caller
+            org.slf4j.LoggerFactory.getLogger(ApiSecurityErrors.class).error("API authentication failed", failure);
+            write(response, HttpStatus.SERVICE_UNAVAILABLE, "The database is not available; nothing was changed. "
+                    + "Try again in a while; the administrators find the cause in the log.");
+            return;
+        }
+        if (failure instanceof LoginThrottledException throttled) {
+            response.setHeader("Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
+            write(response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
         String message = switch (failure) {
             case InsufficientAuthenticationException missing ->

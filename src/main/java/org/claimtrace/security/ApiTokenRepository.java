@@ -18,9 +18,10 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
     /**
      * A bulk update, not an entity save: concurrent calls with the same token must not fail on the
-     * optimistic lock just to record when it was last used.
+     * optimistic lock just to record when it was last used. Written at most once per minute a token: a script
+     * making hundreds of calls a second must not pay a durable write for each.
      */
     @Modifying
-    @Query("update ApiToken t set t.lastUsedAt = :at where t.id = :id")
-    void markUsed(long id, Instant at);
+    @Query("update ApiToken t set t.lastUsedAt = :at where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt < :before)")
+    void markUsed(long id, Instant at, Instant before);
 }

@@ -28,7 +28,9 @@ class ApiTokenVerifier {
             return Optional.empty();
         }
         var token = tokens.findByHash(ApiTokenSecret.hash(presented)).filter(t -> !t.isRevoked());
-        token.ifPresent(t -> tokens.markUsed(t.getId(), clock.instant()));
+        var now = clock.instant();
+        token.filter(t -> t.getLastUsedAt().map(last -> last.isBefore(now.minusSeconds(60))).orElse(true))
+                .ifPresent(t -> tokens.markUsed(t.getId(), now, now.minusSeconds(60)));
         return token.map(t -> t.getOwner().getUsername());
     }
 }

@@ -33,6 +33,9 @@ public class AppUser extends AbstractEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -62,6 +65,15 @@ public class AppUser extends AbstractEntity {
 
     void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    /** The password was generated or reset by an administrator: its owner must choose another before anything else. */
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    void setPasswordChangeRequired(boolean passwordChangeRequired) {
+        this.passwordChangeRequired = passwordChangeRequired;
     }
 
     public boolean isEnabled() {

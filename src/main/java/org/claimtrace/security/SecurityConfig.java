@@ -28,19 +28,26 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
-                                       ApiTokenVerifier tokens, JsonMapper json) throws Exception {
+                                       ApiTokenVerifier tokens, LoginThrottle throttle, UserAccountService accounts,
+                                       JsonMapper json) throws Exception {
         var errors = new ApiSecurityErrors(json);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/docs", "/api/docs/**", "/api/docs.yaml").permitAll()
                         .anyRequest().authenticated())
-                .authenticationManager(new ProviderManager(new ApiAuthenticationProvider(users, passwordEncoder, tokens)))
+                .authenticationManager(new ProviderManager(new ApiAuthenticationProvider(users, passwordEncoder, tokens, throttle, accounts)))
                 .httpBasic(basic -> basic.realmName(ApiSecurityErrors.REALM).authenticationEntryPoint(errors))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
+                .headers(SecurityConfig::headers)
                 .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    /** Spring Security's own header writers; the policy headers are set for every response in {@link SecurityHeaders}. */
+    private static void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.frameOptions(frame -> frame.deny());
     }
 
     @Bean
@@ -49,6 +56,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         // Our stylesheets are needed by the login page too.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**").permitAll());
+        http.headers(SecurityConfig::headers);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

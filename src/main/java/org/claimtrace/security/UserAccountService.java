@@ -19,11 +19,13 @@ public class UserAccountService {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
-    UserAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    UserAccountService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock, CurrentUser currentUser) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     @PreAuthorize(Role.Names.IS_ADMIN)
@@ -60,9 +62,72 @@ public class UserAccountService {
         return users.save(new AppUser(name, passwordEncoder.encode(password), roles, clock.instant()));
     }
 
-    /** Only for the first start, before anyone can log in: see {@link AdminBootstrap}. */
-    AppUser createFirstAdmin(String password) {
-        return users.save(new AppUser("admin", passwordEncoder.encode(password), Set.of(Role.ADMIN), clock.instant()));
+    /**
+     * Disables or enables an account. A disabled user's annotations, claims and history stay as they are; they
+     * cannot log in, their API tokens stop working and an open session ends at its next page.
+     */
+    @PreAuthorize(Role.Names.IS_ADMIN)
+    public AppUser setEnabled(long userId, boolean enabled) {
+        var user = users.findById(userId).orElseThrow(() -> new IllegalArgumentException("There is no such user."));
+        if (!enabled && user.getUsername().equalsIgnoreCase(currentUser.name())) {
+            throw new IllegalArgumentException("You cannot disable your own account.");
+        }
+        user.setEnabled(enabled);
+        return users.save(user);
+    }
+
+    /** Gives the user a new password, which they must change when they next log in. */
+    @PreAuthorize(Role.Names.IS_ADMIN)
+    public AppUser resetPassword(long userId, String newPassword) {
+        checkPassword(newPassword);
+        var user = users.findById(userId).orElseThrow(() -> new IllegalArgumentException("There is no such user."));
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        user.setPasswordChangeRequired(true);
+        return users.save(user);
+    }
+
+    /** The logged-in user chooses a new password, proving the current one. */
+    @PreAuthorize(Role.Names.CAN_READ)
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        var user = users.findByUsernameIgnoreCase(currentUser.name()).orElseThrow(() -> new IllegalArgumentException("There is no such user."));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new IllegalArgumentException("The current password is not right.");
+        }
+        checkPassword(newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw new IllegalArgumentException("Choose a password other than the current one.");
+        }
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        user.setPasswordChangeRequired(false);
+        users.save(user);
+    }
+
+    /** Whether the user must change their password before anything else (false for an unknown name). */
+    @Transactional(readOnly = true)
+    public boolean passwordChangeRequired(String username) {
+        return users.findByUsernameIgnoreCase(username).map(AppUser::isPasswordChangeRequired).orElse(false);
+    }
+
+    /** Whether an administrator disabled this account. */
+    @Transactional(readOnly = true)
+    public boolean isDisabled(String username) {
+        return users.findByUsernameIgnoreCase(username).map(u -> !u.isEnabled()).orElse(false);
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < PASSWORD_MIN) {
+            throw new IllegalArgumentException("A password has at least " + PASSWORD_MIN + " characters");
+        }
+    }
+
+    /**
+     * Only for the first start, before anyone can log in: see {@link AdminBootstrap}. A generated password was
+     * printed in the log and must be changed at the first login.
+     */
+    AppUser createFirstAdmin(String password, boolean changeRequired) {
+        var admin = new AppUser("admin", passwordEncoder.encode(password), Set.of(Role.ADMIN), clock.instant());
+        admin.setPasswordChangeRequired(changeRequired);
+        return users.save(admin);
     }
 
     @Transactional(readOnly = true)

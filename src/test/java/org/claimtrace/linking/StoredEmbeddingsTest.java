@@ -52,4 +52,46 @@ class StoredEmbeddingsTest {
         assertThat(afterRestart.computed()).as("an edited quote is a new text").isEqualTo(1);
         assertThat(edited.getFirst()).isNotEqualTo(first.get(0));
     }
+
+    @Test
+    void storedVectorsAreFoundThroughAnIndexOnTheirHashNotByScanningEveryVectorOfTheModel() {
+        var plan = new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForObject(
+                "EXPLAIN " + StoredEmbeddings.lookup(3), String.class, "a", "b", "c");
+        assertThat(plan).containsIgnoringCase("IX_SENTENCE_VECTOR_TEXT: TEXT_SHA256 IN")
+                .doesNotContainIgnoringCase("tableScan");
+    }
+
+    @Test
+    void aTextTheModelCannotTakeIsSkippedAndCountedAndTheOthersStillGetTheirVectors() {
+        var store = new StoredEmbeddings(dataSource);
+        // as the shipped model did with a quote that was only a lone surrogate: the whole batch refused
+        var refusesSurrogates = new dev.langchain4j.model.embedding.EmbeddingModel() {
+            @Override
+            public dev.langchain4j.model.output.Response<List<dev.langchain4j.data.embedding.Embedding>> embedAll(
+                    List<dev.langchain4j.data.segment.TextSegment> segments) {
+                if (segments.stream().anyMatch(s -> s.text().chars().anyMatch(c -> Character.isSurrogate((char) c)))) {
+                    throw new IllegalArgumentException("Cannot tokenize");
+                }
+                return dev.langchain4j.model.output.Response.from(segments.stream()
+                        .map(s -> dev.langchain4j.data.embedding.Embedding.from(model.embedDocuments(List.of(s.text())).getFirst())).toList());
+            }
+        };
+        var picky = new SentenceEmbedder("picky-" + UUID.randomUUID(), refusesSurrogates, "", "");
+        var good = "Officials said the dam held " + UUID.randomUUID();
+        var vectors = store.documents(picky, List.of(good, "\uDE00", "Engineers inspected it " + UUID.randomUUID()));
+
+        assertThat(vectors.get(0)).hasSize(384);
+        assertThat(vectors.get(1)).isNull();
+        assertThat(vectors.get(2)).hasSize(384);
+        assertThat(store.skipped()).isEqualTo(1);
+        assertThat(store.computed()).isEqualTo(2);
+    }
+
+    @Test
+    void theShippedModelGivesEveryOtherTextItsVectorBesideALoneSurrogate() {
+        var store = new StoredEmbeddings(dataSource);
+        var vectors = store.documents(model, List.of("Officials said " + UUID.randomUUID(), "\uDE00 the rocket " + UUID.randomUUID()));
+        assertThat(vectors.get(0)).hasSize(384);
+        assertThat(store.computed() + store.skipped()).isEqualTo(2);
+    }
 }

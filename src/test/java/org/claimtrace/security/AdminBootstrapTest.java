@@ -25,4 +25,18 @@ class AdminBootstrapTest {
         assertThat(passwordEncoder.matches("admin-test-password", admin.getPassword())).isTrue();
         assertThat(passwordEncoder.matches("admin", admin.getPassword())).isFalse();
     }
+
+    @Test
+    void aGeneratedFirstPasswordMustBeChangedAtTheFirstLoginAndAConfiguredOneNeedNot() {
+        var accounts = org.mockito.Mockito.mock(UserAccountService.class);
+        org.mockito.Mockito.when(accounts.noUsersYet()).thenReturn(true);
+        new AdminBootstrap(accounts, "").run(null);
+        org.mockito.Mockito.verify(accounts).createFirstAdmin(org.mockito.ArgumentMatchers.anyString(),
+                org.mockito.ArgumentMatchers.eq(true));
+
+        var configured = org.mockito.Mockito.mock(UserAccountService.class);
+        org.mockito.Mockito.when(configured.noUsersYet()).thenReturn(true);
+        new AdminBootstrap(configured, "chosen-password").run(null);
+        org.mockito.Mockito.verify(configured).createFirstAdmin("chosen-password", false);
+    }
 }

@@ -41,6 +41,8 @@ class ApiAuthenticationTest {
     ApiTokenService tokens;
     @Autowired
     AuthenticationConfiguration loginForm;
+    @Autowired
+    LoginThrottle throttle;
 
     private String newUser() {
         var name = "token-user-" + UUID.randomUUID().toString().substring(0, 8);
@@ -59,7 +61,7 @@ class ApiAuthenticationTest {
     }
 
     private ApiAuthenticationProvider api() {
-        return new ApiAuthenticationProvider(userDetails, passwordEncoder, verifier);
+        return new ApiAuthenticationProvider(userDetails, passwordEncoder, verifier, throttle, accounts);
     }
 
     private static UsernamePasswordAuthenticationToken basic(String user, String password) {

@@ -52,4 +52,41 @@ class UsersViewTest extends KaribuTest {
         login("ed", Role.Names.EDITOR);
         assertThatThrownBy(() -> UI.getCurrent().navigate("users")).isInstanceOf(MockAccessDeniedException.class);
     }
+
+    @Autowired
+    UserAccountService accounts;
+
+    @Test
+    void aUserWithAResetPasswordSeesOnlyChangePasswordUntilTheyChangeIt() {
+        var name = "reset-" + UUID.randomUUID().toString().substring(0, 8);
+        SystemTask.run(() -> {
+            var user = accounts.create(name, "first password", Set.of(Role.EDITOR));
+            accounts.resetPassword(user.getId(), "made for you");
+        });
+        login(name, Role.Names.EDITOR);
+        UI.getCurrent().navigate("claims");
+        _get(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Change password"));
+
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Current password")), "made for you");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("New password")), "my own choice");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("New password again")), "my own choice");
+        _click(_get(Button.class, spec -> spec.withText("Change password")));
+
+        assertThat(accounts.passwordChangeRequired(name)).isFalse();
+        UI.getCurrent().navigate("claims");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.H2.class,
+                spec -> spec.withText("Change password"))).isEmpty();
+    }
+
+    @Test
+    void withoutLoggingInChangePasswordIsNotOpen() {
+        try {
+            UI.getCurrent().navigate("password");
+        } catch (MockAccessDeniedException refused) {
+            return;
+        }
+        _get(com.vaadin.flow.component.login.LoginForm.class);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.H2.class,
+                spec -> spec.withText("Change password"))).isEmpty();
+    }
 }

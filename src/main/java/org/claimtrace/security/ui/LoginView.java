@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -33,6 +34,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        var i18n = LoginI18n.createDefault();
+        if (parameters.containsKey("throttled")) {
+            // the same words whether or not the account exists
+            var seconds = parameters.get("throttled").getFirst();
+            i18n.getErrorMessage().setTitle("Too many failed log-ins");
+            i18n.getErrorMessage().setMessage("Wait " + (seconds.matches("\\d{1,6}") ? waitWords(Long.parseLong(seconds)) : "a few minutes")
+                    + ", then try again. Ask an administrator if you forgot your password.");
+        }
+        login.setI18n(i18n);
+        login.setError(parameters.containsKey("error") || parameters.containsKey("throttled"));
+    }
+
+    private static String waitWords(long seconds) {
+        return seconds < 90 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes";
     }
 }

@@ -37,10 +37,49 @@ class UsersView extends VerticalLayout {
         grid.addColumn(AppUser::getUsername).setHeader("User name");
         grid.addColumn(user -> user.getRoles().stream().map(Role::name).sorted().collect(Collectors.joining(", ")))
                 .setHeader("Roles");
-        grid.addColumn(user -> user.isEnabled() ? "active" : "disabled").setHeader("Status");
+        grid.addColumn(user -> !user.isEnabled() ? "disabled" : user.isPasswordChangeRequired() ? "must change password" : "active")
+                .setHeader("Status");
+        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         grid.setSizeFull();
         add(add, grid);
         refresh();
+    }
+
+    private com.vaadin.flow.component.Component actions(AppUser user) {
+        var toggle = new Button(user.isEnabled() ? "Disable" : "Enable", e -> {
+            try {
+                accounts.setEnabled(user.getId(), !user.isEnabled());
+                Notifications.success((user.isEnabled() ? "Disabled " : "Enabled ") + user.getUsername()
+                        + (user.isEnabled() ? ": their work stays, their log-ins and API tokens stop working." : "."));
+                refresh();
+            } catch (IllegalArgumentException refused) {
+                Notifications.error(refused.getMessage());
+            }
+        });
+        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        var reset = new Button("Reset password", e -> openResetDialog(user));
+        reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(toggle, reset);
+    }
+
+    private void openResetDialog(AppUser user) {
+        var password = new PasswordField("New password");
+        password.setHelperText("At least " + UserAccountService.PASSWORD_MIN + " characters; "
+                + user.getUsername() + " must change it at the next login");
+        var dialog = new Dialog("Reset the password of " + user.getUsername(), new FormLayout(password));
+        var save = new Button("Reset password", e -> {
+            try {
+                accounts.resetPassword(user.getId(), password.getValue());
+                dialog.close();
+                Notifications.success("Reset the password of " + user.getUsername() + ". Tell them the new one in person.");
+                refresh();
+            } catch (IllegalArgumentException invalid) {
+                Notifications.error(invalid.getMessage());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
     }
 
     private void refresh() {
