@@ -7,6 +7,7 @@ import org.claimtrace.base.NotFoundException;
 import org.claimtrace.claim.ClaimService;
 import org.claimtrace.history.HistoryService;
 import org.claimtrace.review.ReviewService;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,6 +32,7 @@ class HistoryApi {
     @GetMapping("/api/claims/{id}/history")
     @Operation(summary = "A claim's history, oldest first: statement, review outcome, appearances linked and unlinked, "
             + "and its review in sessions (blind verdicts once both are in)")
+    @Refuses(HttpStatus.NOT_FOUND)
     PageJson<ReviewJson.HistoryEntry> claim(@PathVariable long id) {
         var changes = new ArrayList<>(claims.history(id));
         changes.addAll(reviews.historyOf(id));
@@ -43,6 +45,7 @@ class HistoryApi {
 
     @GetMapping("/api/annotations/{id}/history")
     @Operation(summary = "An annotation's history, oldest first: its span, attribution and claim link, deletion and restoring")
+    @Refuses(HttpStatus.NOT_FOUND)
     PageJson<ReviewJson.HistoryEntry> annotation(@PathVariable long id) {
         var changes = history.of(ClaimAnnotation.class, id);
         if (changes.isEmpty()) {

@@ -10,6 +10,7 @@ import org.claimtrace.review.ItemStatus;
 import org.claimtrace.review.ItemView;
 import org.claimtrace.review.JudgmentView;
 import org.claimtrace.review.SessionSummary;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.List;
@@ -26,9 +27,9 @@ final class ReviewJson {
                          @Schema(description = "The claims the session reviews") List<Long> claimIds) {
     }
 
-    record Session(long id, String name, String description, boolean doubleReview, Set<String> participants,
-                   Progress progress, String createdBy, Instant createdAt, String closedBy, Instant closedAt,
-                   @Schema(description = "Only in GET /api/review-sessions/{id}; null for a single review") AgreementJson agreement) {
+    record Session(long id, String name, @Nullable String description, boolean doubleReview, Set<String> participants,
+                   Progress progress, String createdBy, Instant createdAt, @Nullable String closedBy, @Nullable Instant closedAt,
+                   @Schema(description = "Only in GET /api/review-sessions/{id}; null for a single review") @Nullable AgreementJson agreement) {
 
         static Session of(SessionSummary s, Agreement.Report agreement) {
             return new Session(s.id(), s.name(), s.description(), s.doubleReview(), s.participants(),
@@ -50,15 +51,15 @@ final class ReviewJson {
     record PairJson(String first, String second, CoefficientJson kappa) {
     }
 
-    record CoefficientJson(@Schema(description = "null when undefined; note says why") Double value,
+    record CoefficientJson(@Schema(description = "null when undefined; note says why") @Nullable Double value,
                            @Schema(description = "Claims it rests on") int claims,
-                           @Schema(description = "Claims left out: judged by one reviewer only") int leftOut, String note) {
+                           @Schema(description = "Claims left out: judged by one reviewer only") int leftOut, @Nullable String note) {
         static CoefficientJson of(Agreement.Coefficient c) {
             return new CoefficientJson(c.value(), c.claims(), c.leftOut(), c.note());
         }
     }
 
-    record Evidence(String url, String note) {
+    record Evidence(String url, @Nullable String note) {
         static Evidence of(EvidenceLink e) {
             return new Evidence(e.url(), e.note());
         }
@@ -68,7 +69,7 @@ final class ReviewJson {
         }
     }
 
-    record Judgment(String reviewer, String verdict, String verdictLabel, Integer ratingValue, String rationale,
+    record Judgment(String reviewer, String verdict, String verdictLabel, @Nullable Integer ratingValue, @Nullable String rationale,
                     List<Evidence> evidence, long version) {
         static Judgment of(JudgmentView j) {
             return j == null ? null : new Judgment(j.reviewer(), j.verdict().name(), j.verdict().label(),
@@ -76,11 +77,11 @@ final class ReviewJson {
         }
     }
 
-    record Item(long claimId, String shortText, int position, ItemStatus status, Set<String> assignees, String verdict,
-                String verdictLabel, Integer ratingValue, String rationale, List<Evidence> evidence, String decidedBy,
-                Instant decidedAt, String settledBy,
+    record Item(long claimId, String shortText, int position, ItemStatus status, Set<String> assignees, @Nullable String verdict,
+                @Nullable String verdictLabel, @Nullable Integer ratingValue, @Nullable String rationale, List<Evidence> evidence,
+                @Nullable String decidedBy, @Nullable Instant decidedAt, @Nullable String settledBy,
                 @Schema(description = "Send it back in PUT: the item's version") long version,
-                @Schema(description = "Double review: your own blind verdict; its version is the one to send for it (0 before the first)") Judgment myVerdict,
+                @Schema(description = "Double review: your own blind verdict; its version is the one to send for it (0 before the first)") @Nullable Judgment myVerdict,
                 @Schema(description = "Double review: the other verdicts, empty until both are in") List<Judgment> otherVerdicts,
                 int verdictsIn, boolean blind, List<Comment> comments) {
         static Item of(ItemView i, List<CommentView> comments) {
@@ -111,7 +112,7 @@ final class ReviewJson {
         }
     }
 
-    record HistoryEntry(long revision, Instant at, String user, String type, long recordId, String subject, String change,
+    record HistoryEntry(long revision, Instant at, @Nullable String user, String type, long recordId, @Nullable String subject, String change,
                         List<FieldJson> fields) {
         static HistoryEntry of(Change c) {
             return new HistoryEntry(c.revision(), c.at(), c.user(), c.type(), c.recordId(), c.subject(), c.kind().word(),
@@ -119,6 +120,6 @@ final class ReviewJson {
         }
     }
 
-    record FieldJson(String field, String before, String after) {
+    record FieldJson(String field, @Nullable String before, @Nullable String after) {
     }
 }

@@ -68,6 +68,16 @@ class OpenApiContractTest extends ApiTest {
         var stored = SystemTask.call(() -> articles.find(articleId).orElseThrow());
         var newText = ArticleFixtures.uniqueText("The council said the bridge reopened on Monday.");
         var attribution = Map.of("type", "NAMED_INSTITUTION", "cue", "said", "sourceAsWritten", "The council");
+        var reviewed = annotatedArticle("Contract Review", "The port reopened on Monday, officials said.");
+        long reviewClaim = claimOf(reviewed);
+        var session = post("/api/review-sessions", Map.of("name", "Contract check", "participants", List.of(REVIEWER.user(), "admin"),
+                "claimIds", List.of(reviewClaim)), REVIEWER);
+        assertThat(session.status()).as(session.text()).isEqualTo(201);
+        var sessionPath = "/api/review-sessions/" + session.json().get("id").asLong();
+        var item = sessionPath + "/items/" + reviewClaim;
+        long itemVersion = get(sessionPath + "/items", REVIEWER).json().get("items").get(0).get("version").asLong();
+        var verdict = Map.of("status", "REVIEWED", "verdict", "FALSE", "rationale", "The port authority says it is closed",
+                "evidence", List.of(Map.of("url", "https://example.org/notice", "note", "notice")), "version", itemVersion);
         var csv = "article_content_hash,start,end,quote,attribution_type\n" + stored.getContentHash() + ",0,12,The ministry,NAMED_INSTITUTION\n";
         return List.of(
                 call("GET", "/api/articles", NONE, 401),
@@ -111,7 +121,25 @@ class OpenApiContractTest extends ApiTest {
                 call("POST", "/api/import/annotations?formulas=raw", csv, "text/csv", EDITOR, 200),
                 call("POST", "/api/import/annotations", "article_content_hash,start,end,quote,attribution_type\nffff,0,3,The,NAMED_INSTITUTION\n",
                         "text/csv", EDITOR, 422),
-                call("POST", "/api/import/annotations", csv, "text/csv", VIEWER, 403));
+                call("POST", "/api/import/annotations", csv, "text/csv", VIEWER, 403),
+                call("GET", "/api/review-sessions", VIEWER, 200),
+                call("POST", "/api/review-sessions", Map.of("name", "Another check", "doubleReview", true, "participants",
+                        List.of(REVIEWER.user(), "admin"), "claimIds", List.of(reviewClaim)), REVIEWER, 201),
+                call("POST", "/api/review-sessions", Map.of("name", "No claims", "claimIds", List.of()), REVIEWER, 422),
+                call("POST", "/api/review-sessions", Map.of("name", "Not mine", "claimIds", List.of(reviewClaim)), EDITOR, 403),
+                call("GET", sessionPath, VIEWER, 200),
+                call("GET", "/api/review-sessions/999999999", VIEWER, 404),
+                call("GET", sessionPath + "/items", REVIEWER, 200),
+                call("PUT", item, Map.of("verdict", "FALSE", "version", itemVersion), REVIEWER, 422),
+                call("PUT", item, verdict, REVIEWER, 200),
+                call("PUT", item, verdict, REVIEWER, 409),
+                call("POST", item + "/comments", Map.of("body", "@admin please confirm"), REVIEWER, 201),
+                call("POST", sessionPath + "/close", REVIEWER, 200),
+                call("POST", sessionPath + "/close", REVIEWER, 409),
+                call("GET", "/api/claims/" + reviewClaim + "/history", VIEWER, 200),
+                call("GET", "/api/claims/999999999/history", VIEWER, 404),
+                call("GET", "/api/annotations/" + reviewed.getId() + "/history", VIEWER, 200),
+                call("GET", "/api/annotations/999999999/history", VIEWER, 404));
     }
 
     @Test
