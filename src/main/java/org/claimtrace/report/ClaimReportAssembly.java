@@ -1,6 +1,5 @@
 package org.claimtrace.report;
 
-import org.claimtrace.article.Article;
 import org.claimtrace.attribution.AttributionTag;
 import org.claimtrace.attribution.AttributionType;
 import org.claimtrace.claim.Appearance;
@@ -20,16 +19,26 @@ final class ClaimReportAssembly {
     private final Claim claim;
     private final List<Appearance> appearances;
     private final FirstAppearance first;
-    private final Function<Long, Optional<Article>> articles;
+    private final Map<Long, ReportQueries.ArticleFacts> articles;
+    private final Function<Long, String> texts;
     private final Map<String, AttributionTag> tags;
 
-    ClaimReportAssembly(Claim claim, List<Appearance> appearances, FirstAppearance first, Function<Long, Optional<Article>> articles,
-                        Map<String, AttributionTag> tags) {
+    /**
+     * @param articles the facts of every appearance's article and of the articles they are syndicated copies of
+     * @param texts    an article's text, read only for the anonymous appearances the audit reads
+     */
+    ClaimReportAssembly(Claim claim, List<Appearance> appearances, FirstAppearance first, Map<Long, ReportQueries.ArticleFacts> articles,
+                        Function<Long, String> texts, Map<String, AttributionTag> tags) {
         this.claim = claim;
         this.appearances = appearances;
         this.first = first;
         this.articles = articles;
+        this.texts = texts;
         this.tags = tags;
+    }
+
+    private Optional<ReportQueries.ArticleFacts> article(long id) {
+        return Optional.ofNullable(articles.get(id));
     }
 
     ClaimSourcingReport build() {
@@ -56,7 +65,7 @@ final class ClaimReportAssembly {
         var attribution = appearance.annotation().getAttribution();
         var id = appearance.annotation().getId();
         if (appearance.originArticleId() != appearance.articleId()) {
-            var copied = articles.apply(appearance.originArticleId()).map(a -> a.getOutlet().getName());
+            var copied = article(appearance.originArticleId()).map(a -> a.outlet().name());
             if (copied.isPresent()) {
                 return new RelayGraph.Carriage(id, appearance.outlet(), new RelayGraph.Relay.Copy(copied.get()));
             }
@@ -74,10 +83,10 @@ final class ClaimReportAssembly {
     private ClaimSourcingReport.AppearanceRow row(Appearance appearance, RelayGraph.Carriage carriage, RelayGraph.Trace trace) {
         var annotation = appearance.annotation();
         var attribution = annotation.getAttribution();
-        var article = articles.apply(appearance.articleId());
+        var article = article(appearance.articleId());
         var tag = tags.get(attribution.getTypeCode());
         return new ClaimSourcingReport.AppearanceRow(annotation.getId(), appearance.articleId(), outlet(article, appearance.outlet()),
-                appearance.headline(), article.map(Article::getUrl).orElse(null),
+                appearance.headline(), article.map(ReportQueries.ArticleFacts::url).orElse(null),
                 appearance.published() == null ? null : appearance.published().toOffsetDateTime(), attribution.getTypeCode(),
                 tag == null ? attribution.getTypeCode() : tag.getName(), tag == null ? "#777777" : tag.getColour(),
                 annotation.getQuote(), attribution.getSourceAsWritten(), attribution.getCue(), attribution.getStance(),
@@ -86,21 +95,20 @@ final class ClaimReportAssembly {
                 !(carriage.relay() instanceof RelayGraph.Relay.Own), trace.chain(), trace.origins());
     }
 
-    private static OutletRef outlet(Optional<Article> article, String name) {
-        return article.map(a -> new OutletRef(a.getOutlet().getId(), a.getOutlet().getName(), a.getOutlet().getKind()))
-                .orElse(new OutletRef(null, name, null));
+    private static OutletRef outlet(Optional<ReportQueries.ArticleFacts> article, String name) {
+        return article.map(ReportQueries.ArticleFacts::outlet).orElse(new OutletRef(null, name, null));
     }
 
     private ClaimSourcingReport.FirstSeen firstSeen() {
         if (first == null) {
             return null;
         }
-        var article = articles.apply(first.articleId());
+        var article = article(first.articleId());
         var quote = appearances.stream().filter(a -> a.annotation().getId() == first.annotationId()).findFirst()
                 .map(a -> a.annotation().getQuote()).orElse(null);
         return new ClaimSourcingReport.FirstSeen(first.annotationId(), first.articleId(), outlet(article, first.outlet()),
-                first.published() == null ? null : first.published().toOffsetDateTime(), article.map(Article::getUrl).orElse(null),
-                article.map(Article::getHeadline).orElse(null), quote, first.evidence(), first.chosenByEditor());
+                first.published() == null ? null : first.published().toOffsetDateTime(), article.map(ReportQueries.ArticleFacts::url).orElse(null),
+                article.map(ReportQueries.ArticleFacts::headline).orElse(null), quote, first.evidence(), first.chosenByEditor());
     }
 
     private ReviewState review() {
@@ -124,7 +132,7 @@ final class ClaimReportAssembly {
                 continue;
             }
             var annotation = appearances.get(i).annotation();
-            var text = articles.apply(row.articleId()).map(Article::getText).orElse("");
+            var text = texts.apply(row.articleId());
             audit.add(new ClaimSourcingReport.AuditRow(row.annotationId(), row.outlet(), row.sourceAsWritten(), row.quote(),
                     AnonymityAudit.of(annotation.getAttribution(), annotation.getQuote(), annotation.getStart(), annotation.getEnd(), text)));
         }

@@ -68,6 +68,10 @@ class ReportQueries {
     record Relaying(long outletId, long appearances, long relays, long syndicated, long first) {
     }
 
+    /** An article's facts without its text. */
+    record ArticleFacts(long id, String headline, String url, OffsetDateTime published, OutletRef outlet, Long nearDuplicateOf) {
+    }
+
     private final JdbcClient jdbc;
 
     ReportQueries(JdbcClient jdbc) {
@@ -77,6 +81,22 @@ class ReportQueries {
     Optional<OutletRef> outlet(long outletId) {
         return jdbc.sql("SELECT o.id, o.name, o.kind FROM outlet o WHERE o.id = :id").param("id", outletId)
                 .query((rs, n) -> outletRef(rs, "id", "name", "kind")).optional();
+    }
+
+    /** Articles' headline, address, time and outlet, without reading their texts. */
+    java.util.Map<Long, ArticleFacts> articles(Collection<Long> articleIds) {
+        var facts = new java.util.HashMap<Long, ArticleFacts>();
+        if (articleIds.isEmpty()) {
+            return facts;
+        }
+        jdbc.sql("SELECT a.id, a.headline, a.url, a.published_at, a.published_zone, a.near_duplicate_of, o.id AS outlet_id, o.name, o.kind "
+                        + "FROM article a JOIN outlet o ON o.id = a.outlet_id WHERE a.id IN (:ids)")
+                .param("ids", articleIds)
+                .query((rs, n) -> new ArticleFacts(rs.getLong("id"), rs.getString("headline"), rs.getString("url"),
+                        published(rs), outletRef(rs, "outlet_id", "name", "kind"),
+                        rs.getObject("near_duplicate_of") == null ? null : rs.getLong("near_duplicate_of")))
+                .list().forEach(f -> facts.put(f.id(), f));
+        return facts;
     }
 
     /** The article's live annotations by attribution type. */
@@ -151,6 +171,13 @@ class ReportQueries {
                 .query((rs, n) -> new Relaying(rs.getLong("outlet_id"), rs.getLong("n"), rs.getLong("relays"),
                         rs.getLong("syndicated"), rs.getLong("first")))
                 .list();
+    }
+
+    /** The publication time at the offset of the zone it was given in, as the article itself shows it. */
+    private static OffsetDateTime published(ResultSet rs) throws SQLException {
+        var at = rs.getObject("published_at", OffsetDateTime.class);
+        var zone = rs.getString("published_zone");
+        return at == null ? null : at.atZoneSameInstant(zone == null ? java.time.ZoneOffset.UTC : java.time.ZoneId.of(zone)).toOffsetDateTime();
     }
 
     private static OutletRef outletRef(ResultSet rs, String id, String name, String kind) throws SQLException {

@@ -1,5 +1,6 @@
 package org.claimtrace.report;
 
+import org.claimtrace.article.Article;
 import org.claimtrace.article.ArticleService;
 import org.claimtrace.attribution.AttributionTag;
 import org.claimtrace.attribution.TagsetService;
@@ -13,13 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -52,20 +51,27 @@ public class ReportService {
 
     public ClaimSourcingReport claim(long claimId) {
         var claim = claims.find(claimId).orElseThrow(() -> NotFoundException.of("claim", claimId));
-        return new ClaimReportAssembly(claim, claims.appearances(claimId), claims.firstAppearance(claimId).orElse(null),
-                cached(articles::find), tags()).build();
+        var appearances = claims.appearances(claimId);
+        var articleIds = new LinkedHashSet<Long>();
+        appearances.forEach(a -> {
+            articleIds.add(a.articleId());
+            articleIds.add(a.originArticleId());
+        });
+        return new ClaimReportAssembly(claim, appearances, claims.firstAppearance(claim, appearances).orElse(null),
+                queries.articles(articleIds), texts(), tags()).build();
     }
 
     public ArticleSourcingReport article(long articleId) {
-        var article = articles.find(articleId).orElseThrow(() -> NotFoundException.of("article", articleId));
+        var article = queries.articles(List.of(articleId)).get(articleId);
+        if (article == null) {
+            throw NotFoundException.of("article", articleId);
+        }
         var tags = tags();
         var figures = queries.articleMix(articleId);
         var total = Totals.of(figures);
         var transparency = Transparency.of(queries.namedSources(articleId), total.anonymous, total.anonymousDescribed,
                 total.unattributed, total.count);
-        var outlet = new OutletRef(article.getOutlet().getId(), article.getOutlet().getName(), article.getOutlet().getKind());
-        return new ArticleSourcingReport(articleId, article.getHeadline(), outlet,
-                article.getPublished().map(ZonedDateTime::toOffsetDateTime).orElse(null), article.getUrl(), total.count,
+        return new ArticleSourcingReport(articleId, article.headline(), article.outlet(), article.published(), article.url(), total.count,
                 mix(figures, tags), total.onRecord, share(total.onRecord, total.count), total.unattributed, total.anonymous,
                 total.anonymous - total.anonymousWithReason, transparency, carriedElsewhere(articleId));
     }
@@ -82,6 +88,12 @@ public class ReportService {
                     first == null ? null : first.outlet(), first == null ? null : first.published(),
                     first == null ? null : first.articleId(), first != null && first.articleId() == articleId);
         }).toList();
+    }
+
+    /** Article texts, each read once per report, and only when asked for. */
+    private Function<Long, String> texts() {
+        var read = new java.util.HashMap<Long, String>();
+        return id -> read.computeIfAbsent(id, k -> articles.find(k).map(Article::getText).orElse(""));
     }
 
     /** The outlet's sourcing over the period; {@code from} and {@code to} default to the year up to today. */
@@ -128,11 +140,6 @@ public class ReportService {
 
     static double share(long part, long whole) {
         return whole == 0 ? 0 : (double) part / whole;
-    }
-
-    private static <T> Function<Long, Optional<T>> cached(Function<Long, Optional<T>> find) {
-        var cache = new java.util.HashMap<Long, Optional<T>>();
-        return id -> cache.computeIfAbsent(id, find);
     }
 
     /** Sums of figures over types (and days). */
