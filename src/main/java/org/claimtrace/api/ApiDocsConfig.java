@@ -11,6 +11,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.claimtrace.report.ReportService;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -113,7 +114,7 @@ class ApiDocsConfig {
         };
     }
 
-    /** Our JSON records by simple name, as springdoc names their schemas. */
+    /** Our JSON records (of the API and the reports it serves) by simple name, as springdoc names their schemas. */
     private static Map<String, Class<?>> records() {
         var scanner = new ClassPathScanningCandidateComponentProvider(false) {
             @Override
@@ -123,7 +124,9 @@ class ApiDocsConfig {
         };
         scanner.addIncludeFilter((reader, factory) -> "java.lang.Record".equals(reader.getClassMetadata().getSuperClassName()));
         var records = new LinkedHashMap<String, Class<?>>();
-        for (var candidate : scanner.findCandidateComponents(ApiDocsConfig.class.getPackageName())) {
+        var candidates = new ArrayList<>(scanner.findCandidateComponents(ApiDocsConfig.class.getPackageName()));
+        candidates.addAll(scanner.findCandidateComponents(ReportService.class.getPackageName()));
+        for (var candidate : candidates) {
             var type = ClassUtils.resolveClassName(candidate.getBeanClassName(), ApiDocsConfig.class.getClassLoader());
             records.put(type.getSimpleName(), type);
         }

@@ -277,7 +277,8 @@ public class ClaimService {
         return firstAppearance(claim, appearances(claimId));
     }
 
-    private Optional<FirstAppearance> firstAppearance(Claim claim, List<Appearance> appearances) {
+    /** As {@link #firstAppearance(long)}, for a caller that already holds the claim's {@link #appearances}. */
+    public Optional<FirstAppearance> firstAppearance(Claim claim, List<Appearance> appearances) {
         if (claim.getFirstAppearanceId() != null) {
             var chosen = appearances.stream().filter(a -> a.annotation().getId().equals(claim.getFirstAppearanceId())).findFirst();
             if (chosen.isPresent()) {

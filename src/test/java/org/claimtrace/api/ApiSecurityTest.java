@@ -19,7 +19,8 @@ class ApiSecurityTest extends ApiTest {
     org.claimtrace.security.LoginThrottle throttle;
 
     /** Ids the endpoints act on, made fresh for each call so one refusal cannot hide behind another's data. */
-    record Fixture(long articleId, long annotationId, long annotationVersion, long unlinkedId, long claimId, long linkedId) {
+    record Fixture(long articleId, long annotationId, long annotationVersion, long unlinkedId, long claimId, long linkedId,
+                   long outletId, long otherOutletId) {
     }
 
     record Endpoint(String name, String method, Function<Fixture, String> path, Function<Fixture, Object> body) {
@@ -62,6 +63,11 @@ class ApiSecurityTest extends ApiTest {
                 new Endpoint("GET /api/export/claims.csv", "GET", f -> "/api/export/claims.csv?claimId=" + f.claimId(), f -> null),
                 new Endpoint("GET /api/export/annotations.jsonld", "GET", f -> "/api/export/annotations.jsonld?articleId=" + f.articleId(), f -> null),
                 new Endpoint("GET /api/export/claimreview.jsonld", "GET", f -> "/api/export/claimreview.jsonld?claimId=" + f.claimId(), f -> null),
+                new Endpoint("GET /api/claims/{id}/report", "GET", f -> "/api/claims/" + f.claimId() + "/report", f -> null),
+                new Endpoint("GET /api/articles/{id}/report", "GET", f -> "/api/articles/" + f.articleId() + "/report", f -> null),
+                new Endpoint("GET /api/outlets/{id}/report", "GET", f -> "/api/outlets/" + f.outletId() + "/report?from=2023-01-01&to=2023-12-31", f -> null),
+                new Endpoint("GET /api/outlets/compare", "GET",
+                        f -> "/api/outlets/compare?ids=" + f.outletId() + "," + f.otherOutletId() + "&from=2023-01-01&to=2023-12-31", f -> null),
                 new Endpoint("POST /api/import/annotations", "POST", f -> "/api/import/annotations",
                         f -> "article_id,start,end,attribution_type\n" + f.articleId() + ",0,3,UNATTRIBUTED\n"));
     }
@@ -80,7 +86,11 @@ class ApiSecurityTest extends ApiTest {
         var linked = annotatedArticle("Security Test Herald", "The bridge reopens in May, the ministry said.");
         long claim = claimOf(linked);
         return new Fixture(annotation.getArticleId(), annotation.getId(), annotation.getVersion(), unlinked.getId(), claim,
-                linked.getId());
+                linked.getId(), outletOf(annotation), outletOf(unlinked));
+    }
+
+    private long outletOf(org.claimtrace.annotation.ClaimAnnotation annotation) {
+        return org.claimtrace.security.SystemTask.call(() -> articles.find(annotation.getArticleId()).orElseThrow().getOutlet().getId());
     }
 
     private Response call(Endpoint endpoint, Fixture fixture, Credentials as) {
@@ -155,6 +165,8 @@ class ApiSecurityTest extends ApiTest {
         assertThat(paths.has("/api/articles")).isTrue();
         assertThat(paths.has("/api/annotations/{id}/matches")).isTrue();
         assertThat(paths.has("/api/claims/{id}/appearances/{annotationId}")).isTrue();
+        assertThat(paths.has("/api/claims/{id}/report")).isTrue();
+        assertThat(paths.has("/api/outlets/compare")).isTrue();
         assertThat(response.text()).contains("UTF-16 code units");
         assertThat(paths.propertyNames()).allMatch(p -> p.startsWith("/api/"));
     }

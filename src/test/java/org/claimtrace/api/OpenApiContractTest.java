@@ -66,6 +66,8 @@ class OpenApiContractTest extends ApiTest {
         long claim = claimOf(article);
         long articleId = article.getArticleId();
         var stored = SystemTask.call(() -> articles.find(articleId).orElseThrow());
+        long outlet = stored.getOutlet().getId();
+        long otherOutlet = SystemTask.call(() -> articles.find(other.getArticleId()).orElseThrow().getOutlet().getId());
         var newText = ArticleFixtures.uniqueText("The council said the bridge reopened on Monday.");
         var attribution = Map.of("type", "NAMED_INSTITUTION", "cue", "said", "sourceAsWritten", "The council");
         var reviewed = annotatedArticle("Contract Review", "The port reopened on Monday, officials said.");
@@ -139,7 +141,18 @@ class OpenApiContractTest extends ApiTest {
                 call("GET", "/api/claims/" + reviewClaim + "/history", VIEWER, 200),
                 call("GET", "/api/claims/999999999/history", VIEWER, 404),
                 call("GET", "/api/annotations/" + reviewed.getId() + "/history", VIEWER, 200),
-                call("GET", "/api/annotations/999999999/history", VIEWER, 404));
+                call("GET", "/api/annotations/999999999/history", VIEWER, 404),
+                call("GET", "/api/claims/" + reviewClaim + "/report", VIEWER, 200),
+                call("GET", "/api/claims/999999999/report", VIEWER, 404),
+                call("GET", "/api/articles/" + articleId + "/report", VIEWER, 200),
+                call("GET", "/api/articles/999999999/report", VIEWER, 404),
+                call("GET", "/api/outlets/" + outlet + "/report?from=2023-01-01&to=2023-12-31", VIEWER, 200),
+                call("GET", "/api/outlets/" + outlet + "/report?from=2023-12-31&to=2023-01-01", VIEWER, 422),
+                call("GET", "/api/outlets/999999999/report", VIEWER, 404),
+                // the validator does not take a repeated query parameter as the array an OpenAPI 3.1 document declares
+                // ("Multiple values found for parameter 'ids' but it is not an array"): only the answers are checked
+                call("GET", "/api/outlets/compare?ids=" + outlet + "&ids=" + otherOutlet + "&from=2023-01-01&to=2023-12-31", VIEWER, 200).brokenRequest(),
+                call("GET", "/api/outlets/compare?ids=" + outlet + "&ids=" + outlet, VIEWER, 422).brokenRequest());
     }
 
     @Test

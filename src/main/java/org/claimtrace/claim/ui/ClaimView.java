@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -84,7 +85,9 @@ class ClaimView extends Div implements BeforeEnterObserver {
             return;
         }
         var appearances = claims.appearances(claimId);
-        add(new H2(claim.get().getShortText()), undo, statement(claim.get()), firstAppearance(claim.get(), appearances));
+        var report = new Anchor("reports/claims/" + claimId, "Sourcing report");
+        report.setId("sourcing-report-link");
+        add(new H2(claim.get().getShortText()), report, undo, statement(claim.get()), firstAppearance(claim.get(), appearances));
         add(new H3("Appearances (" + appearances.size() + ")"), appearanceCards(appearances), suggestions(appearances));
         if (canEdit) {
             add(mergeBox());

@@ -1,0 +1,186 @@
+package org.claimtrace.report;
+
+import org.claimtrace.article.OutletKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reports' counting, done by the database: group-by queries over the article, outlet, claim_annotation and
+ * claim tables that return a few rows of figures, never the entities (docs/decisions/015-report-queries.md).
+ * Read-only and plain SQL that H2 and PostgreSQL run alike; the indexes they rely on are in docs/performance.md.
+ */
+@Component
+class ReportQueries {
+
+    private static final String STATUS = SourcingStatus.sql("c");
+    private static final String UNNAMED = STATUS + " IN ('ANONYMOUS', 'BACKGROUND')";
+    private static final String FIGURES = "COUNT(*) AS n, "
+            + "SUM(CASE WHEN " + STATUS + " = 'ON_RECORD' THEN 1 ELSE 0 END) AS on_record, "
+            + "SUM(CASE WHEN " + UNNAMED + " THEN 1 ELSE 0 END) AS anonymous, "
+            + "SUM(CASE WHEN " + UNNAMED + " AND c.anonymity_reason IS NOT NULL AND TRIM(c.anonymity_reason) <> '' THEN 1 ELSE 0 END) AS anonymous_reason, "
+            + "SUM(CASE WHEN " + UNNAMED + " AND c.type_code = 'ANONYMOUS_DESCRIBED' THEN 1 ELSE 0 END) AS anonymous_described, "
+            + "SUM(CASE WHEN c.stance = 'HEDGED' THEN 1 ELSE 0 END) AS hedged";
+    /** A source name as counted for transparency: the name, else the source as written; blank is none. */
+    private static final String SOURCE = "LOWER(TRIM(COALESCE(NULLIF(TRIM(c.source_name), ''), NULLIF(TRIM(c.source_as_written), ''))))";
+    private static final String PRONOUNS = "'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us'";
+    /**
+     * 1 when annotation c (article a) is the first appearance of its claim cl, by the claim feature's rule
+     * (ClaimService.firstAppearance): the editor's choice while it is still a live appearance, else the earliest
+     * publication time, ties to the lower annotation id; undated appearances are never first by time.
+     */
+    static final String FIRST = "CASE WHEN EXISTS (SELECT 1 FROM claim_annotation f WHERE f.id = cl.first_appearance_id "
+            + "AND f.claim_id = cl.id AND f.deleted_at IS NULL) THEN CASE WHEN c.id = cl.first_appearance_id THEN 1 ELSE 0 END "
+            + "WHEN a.published_at IS NULL THEN 0 "
+            + "WHEN EXISTS (SELECT 1 FROM claim_annotation e JOIN article ea ON ea.id = e.article_id WHERE e.claim_id = c.claim_id "
+            + "AND e.deleted_at IS NULL AND ea.published_at IS NOT NULL AND (ea.published_at < a.published_at "
+            + "OR (ea.published_at = a.published_at AND e.id < c.id))) THEN 0 ELSE 1 END";
+    /** A relay: another outlet named, "reportedly" (Other outlet), or a syndicated copy of another outlet's article. */
+    static final String RELAYS = "(orig.outlet_id IS NOT NULL AND orig.outlet_id <> a.outlet_id) OR c.type_code = 'OTHER_OUTLET' "
+            + "OR (c.relayed_via IS NOT NULL AND TRIM(c.relayed_via) <> '')";
+    private static final String UTC_DAY = "CAST(FLOOR(EXTRACT(EPOCH FROM a.published_at) / 86400) AS BIGINT)";
+    private static final String IN_PERIOD = "a.outlet_id IN (:outlets) AND a.published_at >= :from AND a.published_at < :to";
+
+    /** Counts of one attribution type (in an article, or an outlet's day). */
+    record Figures(String typeCode, long count, long onRecord, long anonymous, long anonymousWithReason, long anonymousDescribed,
+                   long hedged) {
+        static Figures read(ResultSet rs) throws SQLException {
+            return new Figures(rs.getString("type_code"), rs.getLong("n"), rs.getLong("on_record"), rs.getLong("anonymous"),
+                    rs.getLong("anonymous_reason"), rs.getLong("anonymous_described"), rs.getLong("hedged"));
+        }
+    }
+
+    record DayFigures(long outletId, long epochDay, Figures figures) {
+    }
+
+    record ClaimOutlet(long claimId, String shortText, OutletRef outlet, long appearances, OffsetDateTime earliest) {
+    }
+
+    record First(long claimId, long annotationId, long articleId, OutletRef outlet, OffsetDateTime published) {
+    }
+
+    record Relaying(long outletId, long appearances, long relays, long syndicated, long first) {
+    }
+
+    /** An article's facts without its text. */
+    record ArticleFacts(long id, String headline, String url, OffsetDateTime published, OutletRef outlet, Long nearDuplicateOf) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ReportQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<OutletRef> outlet(long outletId) {
+        return jdbc.sql("SELECT o.id, o.name, o.kind FROM outlet o WHERE o.id = :id").param("id", outletId)
+                .query((rs, n) -> outletRef(rs, "id", "name", "kind")).optional();
+    }
+
+    /** Articles' headline, address, time and outlet, without reading their texts. */
+    java.util.Map<Long, ArticleFacts> articles(Collection<Long> articleIds) {
+        var facts = new java.util.HashMap<Long, ArticleFacts>();
+        if (articleIds.isEmpty()) {
+            return facts;
+        }
+        jdbc.sql("SELECT a.id, a.headline, a.url, a.published_at, a.published_zone, a.near_duplicate_of, o.id AS outlet_id, o.name, o.kind "
+                        + "FROM article a JOIN outlet o ON o.id = a.outlet_id WHERE a.id IN (:ids)")
+                .param("ids", articleIds)
+                .query((rs, n) -> new ArticleFacts(rs.getLong("id"), rs.getString("headline"), rs.getString("url"),
+                        published(rs), outletRef(rs, "outlet_id", "name", "kind"),
+                        rs.getObject("near_duplicate_of") == null ? null : rs.getLong("near_duplicate_of")))
+                .list().forEach(f -> facts.put(f.id(), f));
+        return facts;
+    }
+
+    /** The article's live annotations by attribution type. */
+    List<Figures> articleMix(long articleId) {
+        return jdbc.sql("SELECT c.type_code, " + FIGURES + " FROM claim_annotation c WHERE c.article_id = :article "
+                        + "AND c.deleted_at IS NULL GROUP BY c.type_code")
+                .param("article", articleId).query((rs, n) -> Figures.read(rs)).list();
+    }
+
+    /** Distinct names of the article's on-record sources (pronouns aside). */
+    long namedSources(long articleId) {
+        return jdbc.sql("SELECT COUNT(DISTINCT " + SOURCE + ") FROM claim_annotation c WHERE c.article_id = :article "
+                        + "AND c.deleted_at IS NULL AND " + STATUS + " = 'ON_RECORD' AND " + SOURCE + " IS NOT NULL AND "
+                        + SOURCE + " NOT IN (" + PRONOUNS + ")")
+                .param("article", articleId).query(Long.class).single();
+    }
+
+    /** For each cross-outlet claim the article carries: every outlet carrying it, how often and how early. */
+    List<ClaimOutlet> claimOutletsOfArticle(long articleId) {
+        return jdbc.sql("SELECT c.claim_id, cl.short_text, o.id AS outlet_id, o.name, o.kind, COUNT(*) AS n, MIN(a.published_at) AS earliest "
+                        + "FROM claim_annotation c JOIN article a ON a.id = c.article_id JOIN outlet o ON o.id = a.outlet_id "
+                        + "JOIN claim cl ON cl.id = c.claim_id WHERE c.deleted_at IS NULL AND c.claim_id IN (" + claimsOf() + ") "
+                        + "GROUP BY c.claim_id, cl.short_text, o.id, o.name, o.kind ORDER BY c.claim_id, MIN(a.published_at), o.name")
+                .param("article", articleId)
+                .query((rs, n) -> new ClaimOutlet(rs.getLong("claim_id"), rs.getString("short_text"), outletRef(rs, "outlet_id", "name", "kind"),
+                        rs.getLong("n"), rs.getObject("earliest", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** The first appearance of each cross-outlet claim the article carries. */
+    List<First> firstAppearancesOfArticleClaims(long articleId) {
+        return jdbc.sql("SELECT c.claim_id, c.id AS annotation_id, c.article_id, o.id AS outlet_id, o.name, o.kind, a.published_at "
+                        + "FROM claim_annotation c JOIN article a ON a.id = c.article_id JOIN outlet o ON o.id = a.outlet_id "
+                        + "JOIN claim cl ON cl.id = c.claim_id WHERE c.deleted_at IS NULL AND c.claim_id IN (" + claimsOf() + ") "
+                        + "AND " + FIRST + " = 1")
+                .param("article", articleId)
+                .query((rs, n) -> new First(rs.getLong("claim_id"), rs.getLong("annotation_id"), rs.getLong("article_id"),
+                        outletRef(rs, "outlet_id", "name", "kind"), rs.getObject("published_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    private static String claimsOf() {
+        return "SELECT m.claim_id FROM claim_annotation m WHERE m.article_id = :article AND m.deleted_at IS NULL AND m.claim_id IS NOT NULL";
+    }
+
+    /** The outlets' live annotations in the period by outlet, UTC day of publication and attribution type. */
+    List<DayFigures> outletDays(Collection<Long> outletIds, OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("SELECT a.outlet_id, " + UTC_DAY + " AS epoch_day, c.type_code, " + FIGURES
+                        + " FROM article a JOIN claim_annotation c ON c.article_id = a.id WHERE " + IN_PERIOD
+                        + " AND c.deleted_at IS NULL GROUP BY a.outlet_id, " + UTC_DAY + ", c.type_code")
+                .param("outlets", outletIds).param("from", from).param("to", to)
+                .query((rs, n) -> new DayFigures(rs.getLong("outlet_id"), rs.getLong("epoch_day"), Figures.read(rs))).list();
+    }
+
+    /** How many articles each outlet published in the period. */
+    List<long[]> articleCounts(Collection<Long> outletIds, OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("SELECT a.outlet_id, COUNT(*) AS n FROM article a WHERE " + IN_PERIOD + " GROUP BY a.outlet_id")
+                .param("outlets", outletIds).param("from", from).param("to", to)
+                .query((rs, n) -> new long[]{rs.getLong("outlet_id"), rs.getLong("n")}).list();
+    }
+
+    /** The outlets' appearances of cross-outlet claims in the period: relays, syndicated copies, first appearances. */
+    List<Relaying> relaying(Collection<Long> outletIds, OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("SELECT a.outlet_id, COUNT(*) AS n, "
+                        + "SUM(CASE WHEN " + RELAYS + " THEN 1 ELSE 0 END) AS relays, "
+                        + "SUM(CASE WHEN orig.outlet_id IS NOT NULL AND orig.outlet_id <> a.outlet_id THEN 1 ELSE 0 END) AS syndicated, "
+                        + "SUM(CASE WHEN " + RELAYS + " THEN 0 ELSE " + FIRST + " END) AS first "
+                        + "FROM article a JOIN claim_annotation c ON c.article_id = a.id JOIN claim cl ON cl.id = c.claim_id "
+                        + "LEFT JOIN article orig ON orig.id = a.near_duplicate_of "
+                        + "WHERE " + IN_PERIOD + " AND c.deleted_at IS NULL GROUP BY a.outlet_id")
+                .param("outlets", outletIds).param("from", from).param("to", to)
+                .query((rs, n) -> new Relaying(rs.getLong("outlet_id"), rs.getLong("n"), rs.getLong("relays"),
+                        rs.getLong("syndicated"), rs.getLong("first")))
+                .list();
+    }
+
+    /** The publication time at the offset of the zone it was given in, as the article itself shows it. */
+    private static OffsetDateTime published(ResultSet rs) throws SQLException {
+        var at = rs.getObject("published_at", OffsetDateTime.class);
+        var zone = rs.getString("published_zone");
+        return at == null ? null : at.atZoneSameInstant(zone == null ? java.time.ZoneOffset.UTC : java.time.ZoneId.of(zone)).toOffsetDateTime();
+    }
+
+    private static OutletRef outletRef(ResultSet rs, String id, String name, String kind) throws SQLException {
+        return new OutletRef(rs.getLong(id), rs.getString(name), OutletKind.valueOf(rs.getString(kind)));
+    }
+}
