@@ -1,0 +1,115 @@
+package org.claimtrace.attribution;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The cue detector on real newsroom text: PolNeAR's dev articles (or {@code -Dpolnear.split=train}), scored as
+ * issue 17 defines it ({@link PolnearScore}), followed by the seed and held-out scores so a gain on one never
+ * hides a loss on another. Each article goes through what {@code GET /api/articles/{id}/suggestions} runs for
+ * a new article: the import normalisation, then the detector told the article's outlet.
+ *
+ * <p>{@code ./mvnw -q -Pbench verify -Dbench=polnear [-Dpolnear.dir=…] [-Dpolnear.split=train]
+ * [-Dpolnear.show=misses,wrong,cues,sources]} — {@code show} prints up to {@code -Dpolnear.limit} examples of
+ * each kind, for finding what the detector misses (do that on train, report on dev).
+ */
+public final class PolnearBenchmark {
+
+    private PolnearBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path folder = PolnearCorpus.folder();
+        String split = System.getProperty("polnear.split", "dev");
+        if (!Files.isDirectory(folder.resolve(split).resolve("text"))) {
+            System.out.println("No PolNeAR " + split + " split at " + folder.toAbsolutePath().normalize() + ". "
+                    + PolnearCorpus.WHERE_TO_GET_IT);
+            System.out.println("polnear: split=" + split + " docs=0 missing=" + folder);
+            return;
+        }
+        long t0 = System.nanoTime();
+        CueDetector detector = new CueDetector();
+        double loadMs = (System.nanoTime() - t0) / 1e6;
+        List<PolnearCorpus.Article> articles = PolnearCorpus.read(folder, split);
+        PolnearScore score = new PolnearScore();
+        long detectNanos = 0;
+        for (PolnearCorpus.Article article : articles) {
+            long s = System.nanoTime();
+            List<ClaimSuggestion> suggestions = detector.detect(article.text());
+            detectNanos += System.nanoTime() - s;
+            score.add(article, suggestions);
+        }
+        Set<String> show = Set.of(System.getProperty("polnear.show", "").split(","));
+        int limit = Integer.parseInt(System.getProperty("polnear.limit", "60"));
+        printExamples(score, show, limit);
+        int misaligned = articles.stream().mapToInt(PolnearCorpus.Article::misaligned).sum();
+        if (misaligned > 0) {
+            System.out.println("WARNING: " + misaligned + " marked contents read differently after normalisation");
+        }
+
+        DetectionScore seeds = SeedScores.seeds(detector);
+        DetectionScore copper = SeedScores.heldOut(detector);
+        long found = score.outcomes.stream().filter(PolnearScore.Outcome::found).count();
+        System.out.printf(Locale.ROOT, "PolNeAR %s: %d articles, %d marked relations (%d with a speech cue), "
+                        + "%d attributed suggestions of which %d right, %d relations found; model load %.0f ms, "
+                        + "detection %.0f ms in all%n",
+                split, score.documents, score.outcomes.size(), score.speechRelations(), score.attributedSuggestions,
+                score.rightSuggestions, found, loadMs, detectNanos / 1e6);
+        System.out.print(seeds.report("Seed articles (NYT + GZERO)"));
+        System.out.print(copper.report("Held-out article (copper mine)"));
+        System.out.printf(Locale.ROOT, "polnear: split=%s docs=%d P=%.3f R=%.3f F1=%.3f R_speech=%.3f cue_acc=%.3f "
+                        + "source_acc=%.3f seed_R=%.3f seed_P=%.3f seed_type=%.3f copper_R=%.3f copper_P=%.3f "
+                        + "copper_type=%.3f%n",
+                split, score.documents, score.precision(), score.recall(), score.f1(), score.speechRecall(),
+                score.cueAccuracy(), score.sourceAccuracy(), seeds.recall(), seeds.precision(), seeds.typeAccuracy(),
+                copper.recall(), copper.precision(), copper.typeAccuracy());
+    }
+
+    private static void printExamples(PolnearScore score, Set<String> show, int limit) {
+        if (show.contains("misses")) {
+            List<PolnearScore.Outcome> missed = new ArrayList<>(score.outcomes.stream().filter(o -> !o.found()).toList());
+            System.out.println("== relations not found (" + missed.size() + ")");
+            missed.stream().limit(limit).forEach(o -> System.out.printf("MISS %s [%s] <%s> %s%n    in: %s%n",
+                    o.article(), o.relation().cue(), o.relation().source(), clip(content(o)), clip(sentenceOf(o))));
+        }
+        if (show.contains("wrong")) {
+            System.out.println("== attributed suggestions matching no marked content (" + score.wrongSuggestions.size() + ")");
+            score.wrongSuggestions.stream().limit(limit).forEach(w -> System.out.printf("WRONG %s %s [%s] <%s> %s%n",
+                    w.article(), w.suggestion().type(), w.suggestion().cue(), w.suggestion().sourceAsWritten(),
+                    clip(w.suggestion().quote())));
+        }
+        if (show.contains("cues")) {
+            score.outcomes.stream().filter(o -> Boolean.FALSE.equals(o.cueRight())).limit(limit)
+                    .forEach(o -> System.out.printf("CUE marked [%s] suggested [%s] <%s> %s%n", o.relation().cue(),
+                            o.best().cue(), o.best().sourceAsWritten(), clip(o.best().quote())));
+        }
+        if (show.contains("sources")) {
+            score.outcomes.stream().filter(o -> Boolean.FALSE.equals(o.sourceRight())).limit(limit)
+                    .forEach(o -> System.out.printf("SOURCE marked <%s> [%s] suggested <%s> [%s] %s%n",
+                            o.relation().source(), o.relation().cue(), o.best().sourceAsWritten(), o.best().cue(),
+                            clip(o.best().quote())));
+        }
+    }
+
+    private static String content(PolnearScore.Outcome o) {
+        return o.text().substring(o.relation().contentStart(), o.relation().contentEnd());
+    }
+
+    /** The paragraph around the content, for reading a miss in context. */
+    private static String sentenceOf(PolnearScore.Outcome o) {
+        String t = o.text();
+        int from = t.lastIndexOf('\n', o.relation().contentStart()) + 1;
+        int to = t.indexOf('\n', o.relation().contentEnd());
+        return t.substring(from, to < 0 ? t.length() : to);
+    }
+
+    private static String clip(String s) {
+        String one = s.replace('\n', ' ');
+        return one.length() <= 400 ? one : one.substring(0, 397) + "...";
+    }
+}
