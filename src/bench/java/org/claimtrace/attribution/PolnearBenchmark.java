@@ -40,7 +40,7 @@ public final class PolnearBenchmark {
         long detectNanos = 0;
         for (PolnearCorpus.Article article : articles) {
             long s = System.nanoTime();
-            List<ClaimSuggestion> suggestions = detector.detect(article.text());
+            List<ClaimSuggestion> suggestions = detector.detect(article.text(), article.outlet());
             detectNanos += System.nanoTime() - s;
             score.add(article, suggestions);
         }

@@ -73,8 +73,9 @@ final class NlpPipeline {
                 List<Token> tokens = new ArrayList<>(words.length);
                 for (int i = 0; i < words.length; i++) {
                     tokens.add(new Token(sentenceStart + tokenSpans[i].getStart(),
-                            sentenceStart + tokenSpans[i].getEnd(), words[i], tags[i]));
+                            sentenceStart + tokenSpans[i].getEnd(), words[i], mainTag(tags[i])));
                 }
+                tokens = TokenRepair.repair(tokens);
                 if (!tokens.isEmpty()) {
                     result.add(new AnalysedSentence(sentenceStart, sentenceStart + sentenceText.length(),
                             List.copyOf(tokens), line.kind()));
@@ -82,6 +83,12 @@ final class NlpPipeline {
             }
         }
         return result;
+    }
+
+    /** "NOUN+PART" ("union’s"), "PRON+AUX" ("he’s"): the model's tag for a contracted word; the first part leads. */
+    private static String mainTag(String tag) {
+        int plus = tag.indexOf('+');
+        return plus > 0 ? tag.substring(0, plus) : tag;
     }
 
     /** Trims the detector's spans and joins those split after an initial, a title or before a lower-case word. */

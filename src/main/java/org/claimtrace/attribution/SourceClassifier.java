@@ -20,6 +20,8 @@ final class SourceClassifier {
             "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
                     + "August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.)");
 
+    private static final java.util.regex.Pattern RELATIVE_CLAUSE = java.util.regex.Pattern.compile("\\bwho(?:se)?\\s+\\p{L}");
+
     private final CueLexicon lexicon;
 
     SourceClassifier(CueLexicon lexicon) {
@@ -27,11 +29,16 @@ final class SourceClassifier {
     }
 
     AttributionType classify(List<Token> source) {
+        return classify(source, OutletName.NONE);
+    }
+
+    /** As {@link #classify(List)}, knowing the article's own outlet: "reviewed by The Times" in The Times. */
+    AttributionType classify(List<Token> source, OutletName ownOutlet) {
         String lower = textOf(source).toLowerCase(Locale.ROOT);
         if (lexicon.stateMedia().occursIn(lower)) {
             return AttributionType.STATE_MEDIA;
         }
-        if (lexicon.ownReporting().occursIn(lower)) {
+        if (lexicon.ownReporting().occursIn(lower) || ownOutlet.isNamedIn(lower)) {
             return AttributionType.OWN_REPORTING;
         }
         if (lexicon.outlets().occursIn(lower)) {
@@ -68,7 +75,27 @@ final class SourceClassifier {
         if (lexicon.intelligence().occursIn(lower)) {
             return AttributionType.INTELLIGENCE;
         }
-        return AttributionType.ANONYMOUS_VAGUE;
+        return anonymous(source, lower); // an unnamed group: "engineers", "voters", "critics"
+    }
+
+    /**
+     * Whether a phrase names who or what a claim comes from — people, bodies, records, outlets — rather than
+     * evidence: "citing two officials" or "citing a report" names a source, "citing structural damage" does not.
+     */
+    boolean namesASource(List<Token> phrase) {
+        String lower = textOf(phrase).toLowerCase(Locale.ROOT);
+        if (lexicon.stateMedia().occursIn(lower) || lexicon.outlets().occursIn(lower)
+                || lexicon.ownReporting().occursIn(lower) || lexicon.institutions().occursIn(lower)) {
+            return true;
+        }
+        for (Token t : phrase) {
+            String w = t.lower();
+            if (lexicon.anonymousHeads().contains(w) || lexicon.intelligence().contains(w)
+                    || lexicon.documents().contains(w) || lexicon.personTitles().contains(w)) {
+                return true;
+            }
+        }
+        return containsPersonName(phrase);
     }
 
     /**
@@ -76,8 +103,8 @@ final class SourceClassifier {
      * "American and allied officials" and "a US official" do not.
      */
     private AttributionType anonymous(List<Token> source, String lower) {
-        if (lexicon.anonymousDescriptions().occursIn(lower)) {
-            return AttributionType.ANONYMOUS_DESCRIBED;
+        if (lexicon.anonymousDescriptions().occursIn(lower) || RELATIVE_CLAUSE.matcher(lower).find()) {
+            return AttributionType.ANONYMOUS_DESCRIBED; // "engineers who inspected the site"
         }
         String withoutBroad = lower;
         for (var m = lexicon.broadAffiliations().find(withoutBroad); m.isPresent();

@@ -28,7 +28,7 @@ final class SeedScores {
         for (String article : articles) {
             String text = ArticleText.load(article);
             long t0 = System.nanoTime();
-            List<ClaimSuggestion> suggestions = detector.detect(text);
+            List<ClaimSuggestion> suggestions = detector.detect(text, ArticleText.outletOf(article));
             if (print) {
                 System.out.printf("%s: %d suggestions in %.1f ms%n", article, suggestions.size(),
                         (System.nanoTime() - t0) / 1e6);
