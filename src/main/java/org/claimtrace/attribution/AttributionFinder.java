@@ -52,6 +52,7 @@ final class AttributionFinder {
             "informs", "promised", "promises", "advised", "advises", "convinced");
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "as", "because",
             "since", "until", "though", "although", "if", "once", "whenever");
+    private static final Set<String> RELATIVE_WORDS = Set.of("who", "whose", "whom", "which");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "yesterday", "today", "tonight", "morning", "afternoon", "evening", "night",
@@ -96,7 +97,7 @@ final class AttributionFinder {
                 candidates.add(c);
             }
         }
-        List<FoundAttribution> found = withContents(s, candidates, limit);
+        List<FoundAttribution> found = withContents(s, candidates, limit, quoted);
         if (citing != null) {
             found = relay(s, found, citing);
         }
@@ -149,16 +150,34 @@ final class AttributionFinder {
         }
         if (verb.lower().endsWith("ing") && v > floor && s.token(v - 1).text().equals(",")) {
             int[] source = earlier.isEmpty() ? mainSubject(s, v) : earlier.getLast().source();
-            int from = contentStart(s, v, after, limit);
+            int from = contentStart(s, after, limit);
             if (source == null || from >= limit) {
                 return null;
             }
             return new Candidate(v, after, verb.start(), cueEnd, source, Shape.SOURCE_FIRST, from, stance, 0.75, null);
         }
+        boolean coordinated = subject > floor && Set.of("and", "but").contains(s.token(subject).lower());
+        if (coordinated) {
+            // "He said the base … and said Stevens’s rescue was always a priority"
+            int[] source = earlier.isEmpty() ? mainSubject(s, v) : earlier.getLast().source();
+            int from = contentStart(s, after, limit);
+            return source == null || from >= limit ? null
+                    : new Candidate(v, after, verb.start(), cueEnd, source, Shape.SOURCE_FIRST, from, stance, 0.75, null);
+        }
         int[] left = SourcePhrases.before(s, v, floor);
         if (left != null) {
             Candidate c = withLeftSource(s, v, after, left, floor, limit, cueEnd, stance);
             return c == null ? null : socialPost(text, s, v, limit, c);
+        }
+        if (v == floor) {
+            // "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”"
+            int[] right = SourcePhrases.after(s, v, limit);
+            int comma = right == null ? -1 : nextComma(s, right[1], limit);
+            if (comma >= 0 && comma + 1 < limit) {
+                return new Candidate(v, comma, verb.start(), cueEnd, right, Shape.SOURCE_FIRST, comma + 1, stance,
+                        0.8, null);
+            }
+            return null;
         }
         boolean inverted = v > floor && (s.token(v - 1).text().equals(",") || isClosingQuote(s.token(v - 1)));
         if (inverted) {
@@ -175,16 +194,22 @@ final class AttributionFinder {
             int cueEnd, Stance stance) {
         Token verb = s.token(v);
         int objectEnd = LISTENER_VERBS.contains(verb.lower()) ? skipListener(s, after, limit) : after;
-        boolean textBefore = source[0] > floor && isBoundary(s.token(source[0] - 1)) && source[0] - 1 > floor;
-        int rest = skipAdjuncts(s, objectEnd, limit);
-        if (rest >= limit || textBefore && (isAdjunctClause(s, rest, limit) || isAdjunctClause(s, objectEnd, limit))) {
-            return textBefore ? new Candidate(v, objectEnd, verb.start(), cueEnd, source, Shape.CONTENT_FIRST, -1,
-                    stance, 0.9, null) : null;
+        boolean textBefore = source[0] - 1 > floor && isBoundary(s.token(source[0] - 1));
+        if (textBefore) {
+            int comma = adjunctsThenComma(s, objectEnd, limit);
+            boolean tailIsAside = comma >= 0 && comma + 1 < limit && isAside(s, comma + 1);
+            if (isAdjunctOnly(s, objectEnd, limit) || tailIsAside || isAdjunctClause(s, objectEnd, limit)
+                    || isAdjunctClause(s, skipAdjuncts(s, objectEnd, limit), limit)) {
+                // "Content, the officials said on Monday [, adding …]."
+                return new Candidate(v, objectEnd, verb.start(), cueEnd, source, Shape.CONTENT_FIRST, -1, stance,
+                        0.9, null);
+            }
+            if (comma >= 0) {
+                // "One potential stop, an official said, is Vostochny" / "“Words,” he said, “more words.”"
+                return new Candidate(v, comma, verb.start(), cueEnd, source, Shape.AROUND, -1, stance, 0.8, null);
+            }
         }
-        if (textBefore && s.token(rest).text().equals(",") && !isQuoteOpening(s, rest + 1)) {
-            return new Candidate(v, rest, verb.start(), cueEnd, source, Shape.AROUND, -1, stance, 0.8, null);
-        }
-        int from = contentStart(s, v, objectEnd, limit);
+        int from = contentStart(s, objectEnd, limit);
         if (from >= limit) {
             return null;
         }
@@ -230,7 +255,7 @@ final class AttributionFinder {
         if (!it) {
             return null;
         }
-        int from = contentStart(s, v, after, limit);
+        int from = contentStart(s, after, limit);
         if (from >= limit) {
             return null;
         }
@@ -319,7 +344,8 @@ final class AttributionFinder {
             "appears", "appear", "is", "are", "was", "were");
 
     /** Shares the sentence between its candidates and drops those nested in another's content. */
-    private List<FoundAttribution> withContents(AnalysedSentence s, List<Candidate> candidates, int limit) {
+    private List<FoundAttribution> withContents(AnalysedSentence s, List<Candidate> candidates, int limit,
+            boolean[] quoted) {
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
             if (!kept.isEmpty()) {
@@ -346,7 +372,7 @@ final class AttributionFinder {
                 }
                 case SOURCE_FIRST -> {
                     from = c.contentFrom();
-                    to = ceiling;
+                    to = Math.min(ceiling, endOfQuotationOrClause(s, c, from, ceiling, quoted));
                 }
                 default -> {
                     from = floor;
@@ -367,6 +393,60 @@ final class AttributionFinder {
                     s.token(to - 1).end(), c.stance(), c.score(), c.fixedType()));
         }
         return found;
+    }
+
+    /**
+     * Where a source-first content ends before the sentence does: at the closing mark of a quotation it opens
+     * with ("said, “We’ll see,” when asked …"), at ", but" or a semicolon, or at the comma that ends a
+     * subordinate clause ("While Ramos said that journalists cannot …, he appears uneasy").
+     */
+    private static int endOfQuotationOrClause(AnalysedSentence s, Candidate c, int from, int to,
+            boolean[] quoted) {
+        if (isQuoteOpening(s, from)) {
+            String closing = s.token(from).text().equals("“") ? "”" : s.token(from).text().equals("‘") ? "’"
+                    : s.token(from).text();
+            for (int i = from + 1; i < to; i++) {
+                if (s.token(i).text().equals(closing)) {
+                    // "“We’ll see,” when asked …": the quotation ends with its own comma or before a boundary
+                    boolean ends = i + 1 >= to || isBoundary(s.token(i + 1)) || s.token(i - 1).text().equals(",")
+                            || SUBORDINATORS.contains(s.token(i + 1).lower());
+                    return ends ? i + 1 : to;
+                }
+            }
+            return to;
+        }
+        for (int i = from + 2; i < to; i++) {
+            // "he will vote for Clinton, but he hasn't endorsed her": the writer speaks again after ", but"
+            boolean but = s.token(i).text().equals(",") && i + 1 < to && s.token(i + 1).lower().equals("but");
+            if (!quoted[i] && (but || s.token(i).text().equals(";"))) {
+                return i;
+            }
+        }
+        int start = c.regionStart();
+        boolean subordinate = start > 0 && SUBORDINATORS.contains(s.token(start - 1).lower())
+                || start > 1 && SUBORDINATORS.contains(s.token(start - 2).lower()) && s.token(start - 1).tag().equals("DET");
+        if (!subordinate) {
+            return to;
+        }
+        for (int i = from + 2; i < to; i++) {
+            if (s.token(i).text().equals(",") && startsClause(s, i + 1, to)) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /** A subject and its verb within a few words: "he appears", "the campaign has said". */
+    private static boolean startsClause(AnalysedSentence s, int from, int to) {
+        for (int i = from; i < Math.min(to, from + 6); i++) {
+            if (s.token(i).isVerb()) {
+                return i > from;
+            }
+            if (isBoundary(s.token(i))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True when a new clause starts between {@code from} and {@code at}: a comma, semicolon or conjunction. */
@@ -391,26 +471,21 @@ final class AttributionFinder {
     }
 
     /** Where the content after a verb starts: past "that", a colon or comma, and time or place phrases. */
-    private static int contentStart(AnalysedSentence s, int v, int after, int limit) {
-        int from = skipAdjuncts(s, after, limit);
-        for (int i = from; i < Math.min(limit, from + 10); i++) {
-            String w = s.token(i).lower();
-            if (w.equals("that") && (i == from || onlyAdjuncts(s, from, i))) {
-                return i + 1;
+    private static int contentStart(AnalysedSentence s, int after, int limit) {
+        int skipped = skipAdjuncts(s, after, limit);
+        if (skipped < limit) {
+            String w = s.token(skipped).lower();
+            if (w.equals("that") || w.equals(",") || w.equals(":")) {
+                return skipped + 1;
             }
-            if (isBoundary(s.token(i)) && !isQuoteOpening(s, i)) {
-                if (w.equals(",") || w.equals(":")) {
-                    if (i == from || onlyAdjuncts(s, from, i)) {
-                        return i + 1;
-                    }
-                }
-                break;
+            if (isQuoteOpening(s, skipped) || onlyTimeWords(s, after, skipped)) {
+                return skipped;
             }
         }
-        if (from < limit && s.token(from).text().equals(",")) {
-            from++;
+        if (after < limit && Set.of("that", ",", ":").contains(s.token(after).lower())) {
+            return after + 1;
         }
-        return from;
+        return after;
     }
 
     private static boolean onlyAdjuncts(AnalysedSentence s, int from, int to) {
@@ -424,10 +499,11 @@ final class AttributionFinder {
         while (moved && i < limit) {
             moved = false;
             Token t = s.token(i);
-            if (TIME_WORDS.contains(t.lower())) {
+            boolean adverb = t.tag().equals("ADV") && t.lower().endsWith("ly");
+            if (TIME_WORDS.contains(t.lower()) || adverb || t.tag().equals("PROPN") && isWeekday(t)) {
                 i++;
                 moved = true;
-            } else if (t.tag().equals("ADP") && !t.lower().equals("that") && !t.lower().equals("of")) {
+            } else if (t.tag().equals("ADP") && !t.lower().equals("that") && (!t.lower().equals("of") || i == from)) {
                 int end = SourcePhrases.nounPhraseEnd(s, i + 1, limit);
                 if (end > i + 1) {
                     i = end;
@@ -436,6 +512,75 @@ final class AttributionFinder {
             }
         }
         return i;
+    }
+
+    private static boolean onlyTimeWords(AnalysedSentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = s.token(i);
+            if (!TIME_WORDS.contains(t.lower()) && !isWeekday(t) && !Set.of("on", "in", "at").contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWeekday(Token t) {
+        return TIME_WORDS.contains(t.lower()) || t.lower().matches("(?:mon|tues|wednes|thurs|fri|satur|sun)day");
+    }
+
+    /**
+     * What follows the verb says only when, where or to whom: "told CNN’s Jake Tapper", "said of the move during
+     * an interview on Fox News Tuesday night" — no verb of its own outside quotes, no "that".
+     */
+    private static boolean isAdjunctOnly(AnalysedSentence s, int from, int limit) {
+        if (from >= limit) {
+            return true;
+        }
+        Token first = s.token(from);
+        if (limit - from > 15 || isQuoteOpening(s, from) || first.tag().equals("PRON") || first.tag().equals("DET")) {
+            return false; // "…, local officials said they welcome …": a subject, even if its verb is mistagged
+        }
+        for (int i = from; i < limit; i++) {
+            Token t = s.token(i);
+            if (t.isVerb() || t.lower().equals("that") || t.text().equals(":") || t.text().equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The comma closing a source and its relative clause: "Said X, who grew up with Ali, “…”". */
+    private static int nextComma(AnalysedSentence s, int from, int limit) {
+        for (int i = from; i < limit && i - from < 20; i++) {
+            if (s.token(i).text().equals(",") && (i + 1 >= limit || !RELATIVE_WORDS.contains(s.token(i + 1).lower()))) {
+                return i;
+            }
+            if (isQuoteOpening(s, i)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The comma after the verb's time and place phrases, or -1: "said on Monday, …". */
+    private static int adjunctsThenComma(AnalysedSentence s, int from, int limit) {
+        int i = from;
+        while (i < limit && !s.token(i).text().equals(",")) {
+            Token t = s.token(i);
+            if (t.isVerb() || t.lower().equals("that") || isBoundary(t) && !isQuoteOpening(s, i) && !isClosingQuote(t)) {
+                return -1;
+            }
+            i++;
+        }
+        return i < limit && i - from <= 12 ? i : -1;
+    }
+
+    /** After "…, he said," a participle or a clause of time is not more content: "…, referring to …". */
+    private boolean isAside(AnalysedSentence s, int i) {
+        Token t = s.token(i);
+        boolean participle = t.isVerb() && t.lower().endsWith("ing");
+        return participle || SUBORDINATORS.contains(t.lower()) && !t.lower().equals("as")
+                || t.lower().equals("as") && i + 1 < s.size() && !s.token(i + 1).tag().equals("ADJ");
     }
 
     /** "… she said in a statement after this story was published": a clause of time or reason, not content. */

@@ -48,7 +48,7 @@ final class QuoteExtension {
         QuoteMarks.Quote closing = quotes.enclosing(end - 1);
         if (closing != null && closing.innerEnd() > s.end() && !closing.contains(f.cueStart())) {
             end = through(closing, k, end);
-        } else if (f.cueStart() >= end && startsWithQuote(start, s) && k + 1 < sentences.size()) {
+        } else if (f.cueStart() >= end && endsWithQuote(end) && k + 1 < sentences.size()) {
             AnalysedSentence next = sentences.get(k + 1);
             QuoteMarks.Quote following = quotes.openingAt(next.start());
             if (following != null && sameLine(s, next)) {
@@ -75,15 +75,17 @@ final class QuoteExtension {
         return result;
     }
 
-    private boolean startsWithQuote(int contentStart, AnalysedSentence s) {
-        QuoteMarks.Quote q = quotes.openingAt(contentStart);
-        if (q == null) {
-            q = quotes.enclosing(contentStart);
-            if (q == null || q.innerStart() != contentStart) {
-                return false;
+    /** The content ends with a quotation: "“…,” Wilcox said." or "The movement is about “people …,” he said." */
+    private boolean endsWithQuote(int contentEnd) {
+        for (QuoteMarks.Quote q : quotes.all()) {
+            if (q.closed() && q.end() >= contentEnd - 1 && q.innerEnd() <= contentEnd) {
+                return true;
+            }
+            if (q.start() > contentEnd) {
+                break;
             }
         }
-        return q.start() <= s.start() + 1;
+        return false;
     }
 
     private QuoteMarks.Quote nextQuote(QuoteMarks.Quote q) {

@@ -2,6 +2,7 @@ package org.claimtrace.attribution;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Decides the attribution type from the source as written ("the officials", "A White House spokesman,
@@ -33,8 +34,18 @@ final class SourceClassifier {
     }
 
     /** As {@link #classify(List)}, knowing the article's own outlet: "reviewed by The Times" in The Times. */
-    AttributionType classify(List<Token> source, OutletName ownOutlet) {
-        String lower = textOf(source).toLowerCase(Locale.ROOT);
+    AttributionType classify(List<Token> written, OutletName ownOutlet) {
+        String lower = textOf(written).toLowerCase(Locale.ROOT);
+        // "voters who have listened to Mr. Clinton": who the source is, not whom the clause mentions
+        List<Token> source = written;
+        for (int i = 1; i < written.size(); i++) {
+            if (Set.of("who", "whose", "whom", "which").contains(written.get(i).lower())) {
+                source = written.subList(0, i);
+                break;
+            }
+        }
+        String described = lower;
+        lower = textOf(source).toLowerCase(Locale.ROOT);
         if (lexicon.stateMedia().occursIn(lower)) {
             return AttributionType.STATE_MEDIA;
         }
@@ -54,7 +65,7 @@ final class SourceClassifier {
             }
             String w = t.lower();
             if (lexicon.anonymousHeads().contains(w)) {
-                return named ? AttributionType.NAMED_PERSON : anonymous(source, lower);
+                return named ? AttributionType.NAMED_PERSON : anonymous(source, described);
             }
             if (lexicon.intelligence().contains(w)) {
                 return AttributionType.INTELLIGENCE;
@@ -75,7 +86,7 @@ final class SourceClassifier {
         if (lexicon.intelligence().occursIn(lower)) {
             return AttributionType.INTELLIGENCE;
         }
-        return anonymous(source, lower); // an unnamed group: "engineers", "voters", "critics"
+        return anonymous(source, described); // an unnamed group: "engineers", "voters", "critics"
     }
 
     /**

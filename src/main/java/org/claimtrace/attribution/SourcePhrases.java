@@ -50,8 +50,24 @@ final class SourcePhrases {
         if (j < floor) {
             return null;
         }
+        int parenthesis = j;
+        if (s.token(j).text().equals(")")) {
+            // "Harry M. Reid (D-Nev.) told", "Sen. Elizabeth Warren (D-MA) said": the party and state are part of it
+            int open = j - 1;
+            while (open > floor && !s.token(open).text().equals("(") && j - open < 6) {
+                open--;
+            }
+            if (open <= floor || !s.token(open).text().equals("(")) {
+                return null;
+            }
+            j = open - 1;
+        }
         if (s.token(j).text().equals(",")) {
-            return appositiveChain(s, j, floor);
+            int[] chain = appositiveChain(s, j, floor);
+            if (chain == null) {
+                chain = relativeAcrossCommas(s, j, floor);
+            }
+            return chain == null ? null : new int[] {chain[0], Math.max(chain[1], parenthesis + (parenthesis > j ? 1 : 0))};
         }
         int relative = relativeClauseStart(s, j, floor);
         if (relative >= 0) {
@@ -66,31 +82,58 @@ final class SourcePhrases {
         if (from > j || j + 1 - from > MAX_CORE_TOKENS || !isSourceLike(s, from, j + 1)) {
             return null;
         }
-        return new int[] {from, j + 1};
+        return new int[] {from, parenthesis > j ? parenthesis + 1 : j + 1};
+    }
+
+    /**
+     * "some voters who have listened to his speeches over the decades, on television or at campaign events,
+     * said": a relative clause whose own commas hide it from the appositive chain.
+     */
+    private static int[] relativeAcrossCommas(AnalysedSentence s, int comma, int floor) {
+        for (int i = comma - 1; i > floor && comma - i < MAX_SOURCE_TOKENS; i--) {
+            Token t = s.token(i);
+            if (SentenceShape.isBoundary(t) && !t.text().equals(",")) {
+                return null;
+            }
+            if (RELATIVES.contains(t.lower()) && s.token(i - 1).isNounLike() && !s.token(i - 1).tag().equals("PRON")) {
+                int core = nounPhraseStart(s, i - 1, floor);
+                boolean opensClause = core == floor || SentenceShape.isBoundary(s.token(core - 1))
+                        || Set.of("CCONJ", "SCONJ").contains(s.token(core - 1).tag());
+                return opensClause && isSourceLike(s, core, i) ? new int[] {core, comma} : null;
+            }
+        }
+        return null;
     }
 
     /**
      * "Michael Bloomberg, who is thinking about running, said" / "Clinton, 35, the daughter of …, said": walks
-     * back over comma-separated appositives and relative clauses to the name they describe.
+     * back over comma-separated appositives and relative clauses to the name they describe. The segment just
+     * before the verb must itself be such a description: in "The race will be tight, said X" or "…, the polls
+     * said" there is no chain.
      */
     private static int[] appositiveChain(AnalysedSentence s, int comma, int floor) {
         int end = comma; // exclusive end of the source: the comma before the verb is left out
         int segmentEnd = comma - 1;
         int head = -1;
+        boolean first = true;
         while (segmentEnd >= floor) {
-            int segmentStart = SentenceShape.segmentStart(s, segmentEnd);
-            segmentStart = Math.max(segmentStart, floor);
-            boolean relative = RELATIVES.contains(s.token(segmentStart).lower())
-                    || s.token(segmentStart).lower().equals("which");
+            int segmentStart = Math.max(SentenceShape.segmentStart(s, segmentEnd), floor);
+            Token opener = s.token(segmentStart);
+            boolean relative = RELATIVES.contains(opener.lower()) || opener.lower().equals("which");
             int np = nounPhraseStart(s, segmentEnd, segmentStart);
             boolean wholeNounPhrase = np == segmentStart && segmentEnd - segmentStart < MAX_CORE_TOKENS
-                    && !s.token(segmentStart).tag().equals("ADP");
-            if (!relative && !wholeNounPhrase) {
-                if (head < 0 && np <= segmentEnd && isSourceLike(s, np, segmentEnd + 1)) {
-                    head = np; // "…, and Barkley, a fan, said": the name is the end of a longer segment
+                    && !opener.tag().equals("ADP");
+            boolean aside = !relative && !wholeNounPhrase && segmentEnd - segmentStart < 3
+                    && (opener.tag().equals("ADP") || opener.tag().equals("ADV")); // ", for instance,"
+            if (!relative && !wholeNounPhrase && !aside) {
+                boolean afterConjunction = np > segmentStart && np <= segmentEnd
+                        && Set.of("CCONJ", "SCONJ").contains(s.token(np - 1).tag());
+                if (head < 0 && !first && afterConjunction && isSourceLike(s, np, segmentEnd + 1)) {
+                    head = np; // "…, and Barkley, a fan, said": the name ends a longer segment
                 }
                 break;
             }
+            first = false;
             if (wholeNounPhrase) {
                 head = segmentStart;
             }
@@ -103,8 +146,6 @@ final class SourcePhrases {
         if (head < 0 || end - head > MAX_SOURCE_TOKENS || !isSourceLike(s, head, end)) {
             return null;
         }
-        // a lone appositive after the content is the source itself: "…, the officials, said" is rare, but
-        // "Content, a spokesman said" is not: the head then is the segment just before the verb
         return new int[] {head, end};
     }
 
@@ -180,6 +221,9 @@ final class SourcePhrases {
         if (end == from || end - from > MAX_CORE_TOKENS || !isSourceLike(s, from, end)) {
             return null;
         }
+        if (end < limit && s.token(end).isVerb()) {
+            return null; // "…, said he had less magnetism": "he" is the subject of what was said
+        }
         if (end + 1 < limit && s.token(end).text().equals(",")) {
             int appositiveEnd = nounPhraseEnd(s, end + 1, limit);
             boolean closes = appositiveEnd >= limit || s.token(appositiveEnd).text().equals(",")
@@ -195,7 +239,7 @@ final class SourcePhrases {
     /** Skips "Monday", "last week" at the front of a source phrase ("On Monday officials said"). */
     private static int skipLeadingTime(AnalysedSentence s, int from, int to) {
         int k = from;
-        while (k < to && (CALENDAR.contains(s.token(k).lower()) || s.token(k).lower().equals("on"))) {
+        while (k < to && (CALENDAR.contains(s.token(k).lower()) || s.token(k).tag().equals("ADP"))) {
             k++;
         }
         return k;

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class TokenRepair {
 
     private static final Pattern PUNCTUATION_RUN = Pattern.compile("[\\p{P}&&[^-'’]]{2,}");
-    private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.)+\\p{L}|\\p{Lu}");
+    private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.)+\\p{L}|\\p{Lu}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|"
+            + "Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Jr|Sr|St|Mt|Ft|Maj|Cmdr|Brig|Pres|Supt|Det|Gov|Atty|Sens|Reps|Govs)");
 
     private TokenRepair() {
     }
