@@ -15,7 +15,7 @@ import java.util.Set;
  * a new article: the import normalisation, then the detector told the article's outlet.
  *
  * <p>{@code ./mvnw -q -Pbench verify -Dbench=polnear [-Dpolnear.dir=…] [-Dpolnear.split=train]
- * [-Dpolnear.show=misses,wrong,cues,sources]} — {@code show} prints up to {@code -Dpolnear.limit} examples of
+ * [-Dpolnear.show=misses,wrong,cues,sources,verbs,cuetable,spans]} — {@code show} prints up to {@code -Dpolnear.limit} examples of
  * each kind, for finding what the detector misses (do that on train, report on dev).
  */
 public final class PolnearBenchmark {
@@ -46,6 +46,12 @@ public final class PolnearBenchmark {
         }
         Set<String> show = Set.of(System.getProperty("polnear.show", "").split(","));
         int limit = Integer.parseInt(System.getProperty("polnear.limit", "60"));
+        if (show.contains("verbs")) {
+            CueVerbStatistics verbs = new CueVerbStatistics();
+            NlpPipeline pipeline = new NlpPipeline(LanguageModels.englishFromClasspath());
+            articles.forEach(a -> verbs.add(a, pipeline));
+            verbs.print(5);
+        }
         printExamples(score, show, limit);
         int misaligned = articles.stream().mapToInt(PolnearCorpus.Article::misaligned).sum();
         if (misaligned > 0) {
@@ -87,6 +93,19 @@ public final class PolnearBenchmark {
             score.outcomes.stream().filter(o -> Boolean.FALSE.equals(o.cueRight())).limit(limit)
                     .forEach(o -> System.out.printf("CUE marked [%s] suggested [%s] <%s> %s%n", o.relation().cue(),
                             o.best().cue(), o.best().sourceAsWritten(), clip(o.best().quote())));
+        }
+        if (show.contains("spans")) {
+            List<PolnearScore.Outcome> spans = score.outcomes.stream().filter(o -> o.sameCue() != null).toList();
+            System.out.println("== relations whose cue was found but whose content was not (" + spans.size() + ")");
+            spans.stream().limit(limit).forEach(o -> System.out.printf("SPAN %s [%s] marked: %s%n    suggested %s <%s>: %s%n",
+                    o.article(), o.relation().cue(), clip(content(o)), o.sameCue().type(), o.sameCue().sourceAsWritten(),
+                    clip(o.sameCue().quote())));
+        }
+        if (show.contains("cuetable")) {
+            System.out.println("== attributed suggestions by cue word: made, right, precision");
+            score.byCue.entrySet().stream().sorted((a, b) -> Integer.compare(b.getValue()[0], a.getValue()[0]))
+                    .forEach(e -> System.out.printf(Locale.ROOT, "CUEWORD %-16s %5d %5d %.2f%n", e.getKey(),
+                            e.getValue()[0], e.getValue()[1], (double) e.getValue()[1] / e.getValue()[0]));
         }
         if (show.contains("sources")) {
             score.outcomes.stream().filter(o -> Boolean.FALSE.equals(o.sourceRight())).limit(limit)

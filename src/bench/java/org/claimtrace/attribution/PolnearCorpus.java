@@ -26,7 +26,8 @@ final class PolnearCorpus {
             + "(data/train, data/dev and data/metadata.tsv into one folder; pass it as -Dpolnear.dir=…)";
 
     /** One marked relation: content from the start of its first content span to the end of its last. */
-    record Relation(int contentStart, int contentEnd, String cue, String source, String rawContent) {
+    record Relation(int contentStart, int contentEnd, String cue, String source, String rawContent, int cueStart,
+            int cueEnd) {
 
         boolean marksSource() {
             return !source.isBlank();
@@ -142,6 +143,8 @@ final class PolnearCorpus {
             int contentEnd = -1;
             String cue = "";
             String source = "";
+            int cueStart = -1;
+            int cueEnd = -1;
             for (String role : f[1].strip().split(" ")) {
                 String[] rt = role.split(":");
                 Spans s = rt.length == 2 ? spans.get(rt[1]) : null;
@@ -153,6 +156,8 @@ final class PolnearCorpus {
                     contentEnd = Math.max(contentEnd, s.end());
                 } else if (rt[0].equals("Cue")) {
                     cue = s.text();
+                    cueStart = map[s.start()];
+                    cueEnd = map[s.end()];
                 } else if (rt[0].equals("Source")) {
                     source = s.text();
                 }
@@ -161,7 +166,8 @@ final class PolnearCorpus {
                 int start = map[contentStart];
                 int end = map[contentEnd];
                 if (end > start) {
-                    relations.add(new Relation(start, end, cue, source, raw.substring(contentStart, contentEnd)));
+                    relations.add(new Relation(start, end, cue, source, raw.substring(contentStart, contentEnd),
+                            cueStart, cueEnd));
                 }
             }
         }

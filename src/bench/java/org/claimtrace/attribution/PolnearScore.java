@@ -46,11 +46,14 @@ final class PolnearScore {
 
     /** One relation's outcome, kept for the printed lists of misses. */
     record Outcome(String article, String text, Relation relation, ClaimSuggestion best, boolean found,
-            boolean speech, Boolean cueRight, Boolean sourceRight) {
+            boolean speech, Boolean cueRight, Boolean sourceRight, ClaimSuggestion sameCue) {
     }
 
     record Wrong(String article, String text, ClaimSuggestion suggestion) {
     }
+
+    /** Per cue word: attributed suggestions made and right, for tuning the lexicon on train. */
+    final java.util.Map<String, int[]> byCue = new java.util.TreeMap<>();
 
     final List<Outcome> outcomes = new ArrayList<>();
     final List<Wrong> wrongSuggestions = new ArrayList<>();
@@ -67,6 +70,10 @@ final class PolnearScore {
             attributedSuggestions++;
             boolean right = article.relations().stream()
                     .anyMatch(r -> f1(s.start(), s.end(), r.contentStart(), r.contentEnd()) >= 0.5);
+            String cueWord = s.cue().isBlank() ? "(none)" : s.cue().toLowerCase(Locale.ROOT).split("\\s+")[0];
+            int[] counts = byCue.computeIfAbsent(cueWord, k -> new int[2]);
+            counts[0]++;
+            counts[1] += right ? 1 : 0;
             if (right) {
                 rightSuggestions++;
             } else {
@@ -101,8 +108,11 @@ final class PolnearScore {
                     sourceRight = sourceMatches(best.sourceAsWritten(), r.source());
                 }
             }
+            ClaimSuggestion sameCue = found ? null : suggestions.stream()
+                    .filter(x -> x.cueStart() >= 0 && x.cueStart() < r.cueEnd() && r.cueStart() < x.cueEnd())
+                    .findFirst().orElse(null);
             outcomes.add(new Outcome(article.name(), article.text(), r, found ? best : null, found, speech,
-                    cueRight, sourceRight));
+                    cueRight, sourceRight, sameCue));
         }
     }
 

@@ -32,14 +32,30 @@ final class AttributionFinder {
 
     /** A cue and its source, before contents are shared out between the attributions of the sentence. */
     private record Candidate(int cueFrom, int cueTo, int cueStart, int cueEnd, int[] source, Shape shape,
-            int contentFrom, Stance stance, double score, AttributionType fixedType) {
+            int contentFrom, Stance stance, double score, AttributionType fixedType, boolean borrowed) {
+
+        Candidate(int cueFrom, int cueTo, int cueStart, int cueEnd, int[] source, Shape shape, int contentFrom,
+                Stance stance, double score, AttributionType fixedType) {
+            this(cueFrom, cueTo, cueStart, cueEnd, source, shape, contentFrom, stance, score, fixedType, false);
+        }
+
+        /** "…, adding that …", "… and said …": the source is the subject of an earlier verb. */
+        Candidate borrowing() {
+            return new Candidate(cueFrom, cueTo, cueStart, cueEnd, source, shape, contentFrom, stance, score,
+                    fixedType, true);
+        }
 
         int regionStart() {
-            return source == null ? cueFrom : Math.min(cueFrom, source[0]);
+            return source == null || borrowed ? cueFrom : Math.min(cueFrom, source[0]);
         }
 
         int regionEnd() {
-            return source == null ? cueTo : Math.max(cueTo, source[1]);
+            return source == null || borrowed ? cueTo : Math.max(cueTo, source[1]);
+        }
+
+        Candidate withScore(double newScore) {
+            return new Candidate(cueFrom, cueTo, cueStart, cueEnd, source, shape, contentFrom, stance, newScore,
+                    fixedType, borrowed);
         }
     }
 
@@ -122,18 +138,52 @@ final class AttributionFinder {
         if (passive != null) {
             return passive;
         }
-        Optional<Stance> stance = lexicon.sayingVerb(w);
-        if (stance.isEmpty() || !looksLikeVerb(s, i)) {
+        Optional<CueLexicon.CueVerb> cue = lexicon.cueVerb(w);
+        if (cue.isEmpty() || !looksLikeVerb(s, i)) {
             return null;
         }
         if (i > 0 && s.token(i - 1).lower().equals("to")) {
             return null; // "declined to say", "wants to tell": no report yet
         }
-        return verbCue(text, s, i, floor, limit, stance.get(), earlier);
+        int before = SourcePhrases.subjectEnd(s, i);
+        boolean participle = w.endsWith("ing") && before >= 0 && !s.token(before).text().equals(",")
+                && !s.token(before).tag().equals("AUX") && !s.token(before).lower().equals("and");
+        if (participle) {
+            return null; // "the officials describing it were not authorized": a description, not a report
+        }
+        if (i > 0 && s.token(i - 1).text().endsWith("-")) {
+            return null; // "the self-described socialist"
+        }
+        Candidate c = verbCue(text, s, i, floor, limit, cue.get(), earlier);
+        return c == null ? null : admit(s, c, cue.get().kind(), limit);
     }
 
-    private Candidate verbCue(String text, AnalysedSentence s, int v, int floor, int limit, Stance stance,
+    /**
+     * Verbs other than saying need more around them to report something: a belief or a denial needs a clause
+     * ("believes the deal will fail", not "wants to win" or "denied bail"), a finding a poll, study or record
+     * as its source. They score
+     * lower than a verb of saying: they are more often the writer's own account.
+     */
+    private Candidate admit(AnalysedSentence s, Candidate c, CueLexicon.CueKind kind, int limit) {
+        return switch (kind) {
+            case SAYING -> c;
+            case JUDGING -> c.withScore(c.score() - 0.15);
+            case CLAUSE_ONLY -> c.shape() == Shape.SOURCE_FIRST && startsClause(s, c.contentFrom(), limit, true)
+                    ? c.withScore(c.score() - 0.1) : null;
+            case FINDING -> c.source() != null && isRecord(s, c.source()) ? c.withScore(c.score() - 0.1) : null;
+        };
+    }
+
+    private boolean isRecord(AnalysedSentence s, int[] source) {
+        AttributionType type = classifier.classify(s.tokens().subList(source[0], source[1]));
+        return type == AttributionType.DOCUMENT || type == AttributionType.INTELLIGENCE
+                || type == AttributionType.OTHER_OUTLET || type == AttributionType.OWN_REPORTING
+                || type == AttributionType.STATE_MEDIA;
+    }
+
+    private Candidate verbCue(String text, AnalysedSentence s, int v, int floor, int limit, CueLexicon.CueVerb cue,
             List<Candidate> earlier) {
+        Stance stance = cue.stance();
         Token verb = s.token(v);
         int cueEnd = extendCue(text, verb.end());
         int after = v + 1;
@@ -145,29 +195,32 @@ final class AttributionFinder {
             return asReportedBy(s, v, after, limit, cueEnd, stance);
         }
         int subject = SourcePhrases.subjectEnd(s, v);
-        if (subject >= floor && subject >= 0 && BE_FORMS.contains(s.token(subject).lower())) {
+        if (subject >= floor && subject >= 0 && BE_FORMS.contains(s.token(subject).lower())
+                && !verb.lower().endsWith("ing")) {
             return agentless(s, v, subject, after, floor, limit, cueEnd, stance);
         }
-        if (verb.lower().endsWith("ing") && v > floor && s.token(v - 1).text().equals(",")) {
+        if (verb.lower().endsWith("ing") && subject >= 0 && BE_FORMS.contains(s.token(subject).lower())) {
+            subject = SourcePhrases.subjectEnd(s, subject); // "Sanders is touting": progressive, not passive
+        }
+        boolean participle = verb.lower().endsWith("ing") && subject > floor && s.token(subject).text().equals(",");
+        boolean coordinated = subject > floor && Set.of("and", "but").contains(s.token(subject).lower());
+        if (participle || coordinated) {
+            // "…, adding that …" / "He said the base … and said Stevens’s rescue was always a priority"
             int[] source = earlier.isEmpty() ? mainSubject(s, v) : earlier.getLast().source();
             int from = contentStart(s, after, limit);
             if (source == null || from >= limit) {
                 return null;
             }
-            return new Candidate(v, after, verb.start(), cueEnd, source, Shape.SOURCE_FIRST, from, stance, 0.75, null);
-        }
-        boolean coordinated = subject > floor && Set.of("and", "but").contains(s.token(subject).lower());
-        if (coordinated) {
-            // "He said the base … and said Stevens’s rescue was always a priority"
-            int[] source = earlier.isEmpty() ? mainSubject(s, v) : earlier.getLast().source();
-            int from = contentStart(s, after, limit);
-            return source == null || from >= limit ? null
-                    : new Candidate(v, after, verb.start(), cueEnd, source, Shape.SOURCE_FIRST, from, stance, 0.75, null);
+            return new Candidate(v, after, verb.start(), cueEnd, source, Shape.SOURCE_FIRST, from, stance, 0.75, null)
+                    .borrowing();
         }
         int[] left = SourcePhrases.before(s, v, floor);
         if (left != null) {
             Candidate c = withLeftSource(s, v, after, left, floor, limit, cueEnd, stance);
             return c == null ? null : socialPost(text, s, v, limit, c);
+        }
+        if (cue.kind() != CueLexicon.CueKind.SAYING) {
+            return null; // "…, called Trump a blowhard": only a verb of saying comes before its speaker
         }
         if (v == floor) {
             // "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”"
@@ -229,7 +282,7 @@ final class AttributionFinder {
             if (platform.isPresent() && platform.get().start() == 0) {
                 int cueEnd = Math.max(c.cueEnd(), s.token(i + 1).start() + platform.get().end());
                 return new Candidate(c.cueFrom(), c.cueTo(), c.cueStart(), cueEnd, c.source(), c.shape(),
-                        c.contentFrom(), c.stance(), c.score(), AttributionType.SOCIAL_POST);
+                        c.contentFrom(), c.stance(), c.score(), AttributionType.SOCIAL_POST, c.borrowed());
             }
         }
         return c;
@@ -348,6 +401,11 @@ final class AttributionFinder {
             boolean[] quoted) {
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
+            if (c.shape() == Shape.CONTENT_FIRST) {
+                // "…, and asked for Mr. Putin to visit North Korea, officials said": what comes before a
+                // sentence-final attribution is its content, reports in it included
+                kept.removeIf(k -> k.shape() != Shape.CONTENT_FIRST);
+            }
             if (!kept.isEmpty()) {
                 Candidate previous = kept.getLast();
                 boolean nested = previous.shape() != Shape.CONTENT_FIRST && !clauseBreakBefore(s, c.regionStart(),
@@ -388,6 +446,10 @@ final class AttributionFinder {
             if (to - from < 2 && !(to - from == 1 && s.token(from).isNounLike())) {
                 continue;
             }
+            if (c.shape() == Shape.SOURCE_FIRST && s.token(from).lower().equals("about")
+                    && !LISTENER_VERBS.contains(s.token(c.cueFrom()).lower())) {
+                continue; // "complained about safety at the mine": a topic, nothing to check
+            }
             List<Token> source = c.source() == null ? List.of() : s.tokens().subList(c.source()[0], c.source()[1]);
             found.add(new FoundAttribution(c.cueStart(), c.cueEnd(), source, s.token(from).start(),
                     s.token(to - 1).end(), c.stance(), c.score(), c.fixedType()));
@@ -416,10 +478,18 @@ final class AttributionFinder {
             return to;
         }
         for (int i = from + 2; i < to; i++) {
+            Token t = s.token(i);
             // "he will vote for Clinton, but he hasn't endorsed her": the writer speaks again after ", but"
-            boolean but = s.token(i).text().equals(",") && i + 1 < to && s.token(i + 1).lower().equals("but");
-            if (!quoted[i] && (but || s.token(i).text().equals(";"))) {
-                return i;
+            boolean but = t.lower().equals("but") && (s.token(i - 1).text().equals(",")
+                    || isClosingQuote(s.token(i - 1)) && s.token(i - 2).text().equals(","));
+            // "called the merger “a terrible deal” and ranked Fiorina …": a second predicate of the source
+            boolean nextPredicate = Set.of("and", "but").contains(t.lower()) && isClosingQuote(s.token(i - 1))
+                    && i + 1 < to && s.token(i + 1).tag().equals("VERB");
+            // "…, which includes provisions not in the Senate bill": the writer's aside at the end
+            boolean trailingWhich = t.text().equals(",") && i + 1 < to && s.token(i + 1).lower().equals("which")
+                    && !hasCommaAfter(s, i + 2, to);
+            if (!quoted[i] && (but || nextPredicate || trailingWhich || t.text().equals(";"))) {
+                return but && t.lower().equals("but") && s.token(i - 1).text().equals(",") ? i - 1 : i;
             }
         }
         int start = c.regionStart();
@@ -436,8 +506,28 @@ final class AttributionFinder {
         return to;
     }
 
+    private static boolean hasCommaAfter(AnalysedSentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.token(i).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A subject and its verb within a few words: "he appears", "the campaign has said". */
     private static boolean startsClause(AnalysedSentence s, int from, int to) {
+        return startsClause(s, from, to, false);
+    }
+
+    /** As above; with {@code afterThat}, content that followed "that" counts as a clause too. */
+    private static boolean startsClause(AnalysedSentence s, int from, int to, boolean afterThat) {
+        if (afterThat && from > 0 && from <= s.size() && s.token(from - 1).lower().equals("that")) {
+            return true;
+        }
+        if (from >= to || s.token(from).lower().equals("to") || s.token(from).isVerb()) {
+            return false;
+        }
         for (int i = from; i < Math.min(to, from + 6); i++) {
             if (s.token(i).isVerb()) {
                 return i > from;

@@ -19,6 +19,9 @@ final class SourcePhrases {
     private static final Set<String> NP_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART");
     private static final Set<String> JOINERS = Set.of("of", "for", "at", "from", "in", "on", "and", "&", "with",
             "to");
+    /** Words that stand for a source on their own, though not nouns. */
+    private static final Set<String> STANDALONE = Set.of("another", "others", "some", "many", "most", "few",
+            "both", "several", "all", "one");
     private static final Set<String> RELATIVES = Set.of("who", "whose", "whom", "who's");
     /** Words between a subject and its verb: "Trump has also said", "officials later told". */
     static final Set<String> BEFORE_VERB = Set.of("has", "have", "had", "also", "later", "previously", "again",
@@ -182,6 +185,13 @@ final class SourcePhrases {
                 k--; // "officials briefed on the plans"
                 continue;
             }
+            boolean compound = t.isVerb() && k < end && s.token(k + 1).isNounLike() && k - 1 >= floor
+                    && Set.of("ADJ", "NOUN", "PROPN", "DET").contains(s.token(k - 1).tag());
+            boolean mistaggedFirst = k == end && k == floor && t.isVerb() && Character.isUpperCase(t.text().charAt(0));
+            if (compound || mistaggedFirst) {
+                k--; // "the think tank Third Way"; "Friends/VERB say …" at the start of a sentence
+                continue;
+            }
             break;
         }
         return k + 1;
@@ -221,7 +231,9 @@ final class SourcePhrases {
         if (end == from || end - from > MAX_CORE_TOKENS || !isSourceLike(s, from, end)) {
             return null;
         }
-        if (end < limit && s.token(end).isVerb()) {
+        if (end < limit && !SentenceShape.isBoundary(s.token(end)) && !Set.of("who", "whose", "which", "in", "on",
+                "at", "during", "after", "before", "of", "from", "to", "as", "while", "when").contains(s.token(end).lower())
+                && !s.token(end).tag().equals("ADV") && !s.token(end).tag().equals("PROPN")) {
             return null; // "…, said he had less magnetism": "he" is the subject of what was said
         }
         if (end + 1 < limit && s.token(end).text().equals(",")) {
@@ -248,6 +260,9 @@ final class SourcePhrases {
     static boolean isSourceLike(AnalysedSentence s, int from, int to) {
         if (from >= to || s.token(from).tag().equals("ADP") || s.token(from).tag().equals("CCONJ")) {
             return false;
+        }
+        if (to - from == 1 && STANDALONE.contains(s.token(from).lower())) {
+            return true; // "while one company says …, another says …"
         }
         for (int i = from; i < to; i++) {
             Token t = s.token(i);

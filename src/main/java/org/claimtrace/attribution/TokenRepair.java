@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Mends two habits of the English UD tokenizer on news text: it glues closing punctuation together (".”",
- * ",”") and it cuts the last full stop off a dotted abbreviation or an initial ("M.P" + ".", "F" + "."). Quote marks and commas must be
+ * Mends three habits of the English UD tokenizer on news text: it glues closing punctuation together (".”",
+ * ",”"), it splits some hyphenated words after the hyphen ("self-" "described"), and it cuts the last full stop off a dotted abbreviation or an initial ("M.P" + ".", "F" + "."). Quote marks and commas must be
  * tokens of their own for the attribution shapes to be seen, and "M.P." must stay one word of a source.
  */
 final class TokenRepair {
@@ -28,6 +28,14 @@ final class TokenRepair {
                 for (int k = 0; k < t.text().length(); k++) {
                     out.add(new Token(t.start() + k, t.start() + k + 1, t.text().substring(k, k + 1), "PUNCT"));
                 }
+                continue;
+            }
+            boolean hyphenated = !out.isEmpty() && out.getLast().text().endsWith("-") && out.getLast().end() == t.start()
+                    && out.getLast().text().length() > 1 && Character.isLetter(t.text().charAt(0));
+            if (hyphenated) {
+                Token previous = out.removeLast(); // "self-" + "described": one adjective
+                out.add(new Token(previous.start(), t.end(), previous.text() + t.text(), t.tag().equals("VERB") ? "ADJ"
+                        : t.tag()));
                 continue;
             }
             boolean abbreviationStop = t.text().equals(".") && !out.isEmpty() && i + 1 < tokens.size()
