@@ -36,6 +36,9 @@ public final class PolnearBenchmark {
         CueDetector detector = new CueDetector();
         double loadMs = (System.nanoTime() - t0) / 1e6;
         List<PolnearCorpus.Article> articles = PolnearCorpus.read(folder, split);
+        if (Boolean.parseBoolean(System.getProperty("polnear.variants", "false"))) {
+            compareVariants(articles);
+        }
         PolnearScore score = new PolnearScore();
         long detectNanos = 0;
         for (PolnearCorpus.Article article : articles) {
@@ -74,6 +77,34 @@ public final class PolnearBenchmark {
                 split, score.documents, score.precision(), score.recall(), score.f1(), score.speechRecall(),
                 score.cueAccuracy(), score.sourceAccuracy(), seeds.recall(), seeds.precision(), seeds.typeAccuracy(),
                 copper.recall(), copper.precision(), copper.typeAccuracy());
+    }
+
+    /** Rules alone against rules with the trained cue model at several thresholds: the measured choice of 020. */
+    private static void compareVariants(List<PolnearCorpus.Article> articles) {
+        LanguageModels models = LanguageModels.englishFromClasspath();
+        CueLexicon lexicon = CueLexicon.load();
+        CueModel model = CueModel.fromClasspath().orElse(null);
+        List<String> names = new ArrayList<>(List.of("rules"));
+        List<CueJudge> judges = new ArrayList<>(List.of(CueJudge.rulesOnly(lexicon)));
+        if (model != null) {
+            for (double threshold : new double[] {0.4, 0.5, 0.6, 0.7}) {
+                names.add("rules+model@" + threshold);
+                judges.add(new CueJudge(lexicon, model, threshold, 0));
+            }
+            names.add("rules+model@0.5,floor0.1");
+            judges.add(new CueJudge(lexicon, model, 0.5, 0.1));
+        }
+        for (int v = 0; v < judges.size(); v++) {
+            CueDetector variant = new CueDetector(models, lexicon, judges.get(v));
+            PolnearScore score = new PolnearScore();
+            long t0 = System.nanoTime();
+            for (PolnearCorpus.Article article : articles) {
+                score.add(article, variant.detect(article.text(), article.outlet()));
+            }
+            System.out.printf(Locale.ROOT, "VARIANT %-26s P=%.3f R=%.3f F1=%.3f R_speech=%.3f cue_acc=%.3f "
+                            + "source_acc=%.3f (%.1f s)%n", names.get(v), score.precision(), score.recall(), score.f1(),
+                    score.speechRecall(), score.cueAccuracy(), score.sourceAccuracy(), (System.nanoTime() - t0) / 1e9);
+        }
     }
 
     private static void printExamples(PolnearScore score, Set<String> show, int limit) {

@@ -32,6 +32,10 @@ public final class Benchmarks {
             org.claimtrace.attribution.PolnearBenchmark.main(new String[0]);
             return;
         }
+        if (name.equals("traincues")) {
+            org.claimtrace.attribution.TraincuesBenchmark.main(new String[0]);
+            return;
+        }
         if (MATCHING.contains(name)) {
             org.claimtrace.matching.Benchmarks.main(new String[]{name});
             return;

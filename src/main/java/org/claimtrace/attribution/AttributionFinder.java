@@ -85,10 +85,12 @@ final class AttributionFinder {
 
     private final CueLexicon lexicon;
     private final SourceClassifier classifier;
+    private final CueJudge judge;
 
-    AttributionFinder(CueLexicon lexicon) {
+    AttributionFinder(CueLexicon lexicon, CueJudge judge) {
         this.lexicon = lexicon;
         this.classifier = new SourceClassifier(lexicon);
+        this.judge = judge;
     }
 
     /** The attributions of one sentence, in reading order. */
@@ -138,14 +140,17 @@ final class AttributionFinder {
         if (passive != null) {
             return passive;
         }
-        Optional<CueLexicon.CueVerb> cue = lexicon.cueVerb(w);
+        Optional<CueLexicon.CueVerb> cue = judge.cueAt(s, i);
         if (cue.isEmpty() || !looksLikeVerb(s, i)) {
             return null;
         }
         if (i > 0 && s.token(i - 1).lower().equals("to")) {
             return null; // "declined to say", "wants to tell": no report yet
         }
-        int before = SourcePhrases.subjectEnd(s, i);
+        int before = i - 1;
+        while (before > 0 && s.token(before).tag().equals("ADV")) {
+            before--;
+        }
         boolean participle = w.endsWith("ing") && before >= 0 && !s.token(before).text().equals(",")
                 && !s.token(before).tag().equals("AUX") && !s.token(before).lower().equals("and");
         if (participle) {
@@ -171,6 +176,7 @@ final class AttributionFinder {
             case CLAUSE_ONLY -> c.shape() == Shape.SOURCE_FIRST && startsClause(s, c.contentFrom(), limit, true)
                     ? c.withScore(c.score() - 0.1) : null;
             case FINDING -> c.source() != null && isRecord(s, c.source()) ? c.withScore(c.score() - 0.1) : null;
+            case LEARNED -> c.withScore(c.score() - 0.25);
         };
     }
 
@@ -198,9 +204,6 @@ final class AttributionFinder {
         if (subject >= floor && subject >= 0 && BE_FORMS.contains(s.token(subject).lower())
                 && !verb.lower().endsWith("ing")) {
             return agentless(s, v, subject, after, floor, limit, cueEnd, stance);
-        }
-        if (verb.lower().endsWith("ing") && subject >= 0 && BE_FORMS.contains(s.token(subject).lower())) {
-            subject = SourcePhrases.subjectEnd(s, subject); // "Sanders is touting": progressive, not passive
         }
         boolean participle = verb.lower().endsWith("ing") && subject > floor && s.token(subject).text().equals(",");
         boolean coordinated = subject > floor && Set.of("and", "but").contains(s.token(subject).lower());

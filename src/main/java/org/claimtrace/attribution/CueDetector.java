@@ -42,13 +42,17 @@ public final class CueDetector {
 
     /** Loads the English OpenNLP models and the cue lexicon from the classpath. */
     public CueDetector() {
-        this(LanguageModels.englishFromClasspath(), CueLexicon.load());
+        this(LanguageModels.englishFromClasspath(), CueLexicon.load(), CueModel.fromClasspath());
     }
 
-    CueDetector(LanguageModels models, CueLexicon lexicon) {
+    CueDetector(LanguageModels models, CueLexicon lexicon, Optional<CueModel> model) {
+        this(models, lexicon, CueJudge.of(lexicon, model));
+    }
+
+    CueDetector(LanguageModels models, CueLexicon lexicon, CueJudge judge) {
         this.pipeline = new NlpPipeline(models);
         this.lexicon = lexicon;
-        this.finder = new AttributionFinder(lexicon);
+        this.finder = new AttributionFinder(lexicon, judge);
         this.classifier = new SourceClassifier(lexicon);
     }
 

@@ -82,7 +82,9 @@ final class CueLexicon {
         /** "believes", "fears", "denied": only with a clause for content. */
         CLAUSE_ONLY,
         /** "found", "shows": only with a poll, study or record for source. */
-        FINDING
+        FINDING,
+        /** Not in the lexicon; {@link CueModel} judged it a cue in its sentence ("endorsed", "believe"). */
+        LEARNED
     }
 
     record CueVerb(CueKind kind, Stance stance) {

@@ -19,6 +19,8 @@ final class SourcePhrases {
     private static final Set<String> NP_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART");
     private static final Set<String> JOINERS = Set.of("of", "for", "at", "from", "in", "on", "and", "&", "with",
             "to");
+    private static final Set<String> PROGRESSIVE_AUX = Set.of("is", "are", "was", "were", "been", "be", "'s", "’s",
+            "'re", "’re");
     /** Words that stand for a source on their own, though not nouns. */
     private static final Set<String> STANDALONE = Set.of("another", "others", "some", "many", "most", "few",
             "both", "several", "all", "one");
@@ -39,10 +41,12 @@ final class SourcePhrases {
 
     /** Index of the token before {@code v} once the words that stand between a subject and its verb are skipped. */
     static int subjectEnd(AnalysedSentence s, int v) {
+        boolean progressive = v < s.size() && s.token(v).lower().endsWith("ing");
         int j = v - 1;
         while (j >= 0 && (BEFORE_VERB.contains(s.token(j).lower()) || s.token(j).tag().equals("ADV")
-                && !s.token(j).lower().equals("not") && s.token(j).lower().endsWith("ly"))) {
-            j--;
+                && !s.token(j).lower().equals("not") && s.token(j).lower().endsWith("ly")
+                || progressive && PROGRESSIVE_AUX.contains(s.token(j).lower()))) {
+            j--; // "Trump has also said", "Sanders is touting"
         }
         return j;
     }
