@@ -15,7 +15,7 @@ import java.util.Set;
  * a new article: the import normalisation, then the detector told the article's outlet.
  *
  * <p>{@code ./mvnw -q -Pbench verify -Dbench=polnear [-Dpolnear.dir=…] [-Dpolnear.split=train]
- * [-Dpolnear.show=misses,wrong,cues,sources,verbs,cuetable,spans]} — {@code show} prints up to {@code -Dpolnear.limit} examples of
+ * [-Dpolnear.show=misses,wrong,cues,sources,verbs,cuetable,spans,unattributed,cuetags]} — {@code show} prints up to {@code -Dpolnear.limit} examples of
  * each kind, for finding what the detector misses (do that on train, report on dev).
  */
 public final class PolnearBenchmark {
@@ -56,6 +56,9 @@ public final class PolnearBenchmark {
             verbs.print(5);
         }
         printExamples(score, show, limit);
+        if (show.contains("cuetags")) {
+            cueTags(articles, score);
+        }
         int misaligned = articles.stream().mapToInt(PolnearCorpus.Article::misaligned).sum();
         if (misaligned > 0) {
             System.out.println("WARNING: " + misaligned + " marked contents read differently after normalisation");
@@ -65,10 +68,10 @@ public final class PolnearBenchmark {
         DetectionScore copper = SeedScores.heldOut(detector);
         long found = score.outcomes.stream().filter(PolnearScore.Outcome::found).count();
         System.out.printf(Locale.ROOT, "PolNeAR %s: %d articles, %d marked relations (%d with a speech cue), "
-                        + "%d attributed suggestions of which %d right, %d relations found; model load %.0f ms, "
-                        + "detection %.0f ms in all%n",
+                        + "%d attributed suggestions of which %d right, %d relations found, %d missed though an "
+                        + "unattributed suggestion has their content; model load %.0f ms, detection %.0f ms in all%n",
                 split, score.documents, score.outcomes.size(), score.speechRelations(), score.attributedSuggestions,
-                score.rightSuggestions, found, loadMs, detectNanos / 1e6);
+                score.rightSuggestions, found, score.missedAsUnattributed, loadMs, detectNanos / 1e6);
         System.out.print(seeds.report("Seed articles (NYT + GZERO)"));
         System.out.print(copper.report("Held-out article (copper mine)"));
         System.out.printf(Locale.ROOT, "polnear: split=%s docs=%d P=%.3f R=%.3f F1=%.3f R_speech=%.3f cue_acc=%.3f "
@@ -132,6 +135,9 @@ public final class PolnearBenchmark {
                     o.article(), o.relation().cue(), clip(content(o)), o.sameCue().type(), o.sameCue().sourceAsWritten(),
                     clip(o.sameCue().quote())));
         }
+        if (show.contains("unattributed")) {
+            score.asUnattributed.stream().limit(limit).forEach(u -> System.out.println("UNATTRIBUTED " + clip(u)));
+        }
         if (show.contains("cuetable")) {
             System.out.println("== attributed suggestions by cue word: made, right, precision");
             score.byCue.entrySet().stream().sorted((a, b) -> Integer.compare(b.getValue()[0], a.getValue()[0]))
@@ -144,6 +150,45 @@ public final class PolnearBenchmark {
                             o.relation().source(), o.relation().cue(), o.best().sourceAsWritten(), o.best().cue(),
                             clip(o.best().quote())));
         }
+    }
+
+    /** The part of speech heading the cue of each missed relation: where recall is still to be had. */
+    private static void cueTags(List<PolnearCorpus.Article> articles, PolnearScore score) {
+        NlpPipeline pipeline = new NlpPipeline(LanguageModels.englishFromClasspath());
+        CueLexicon lexicon = CueLexicon.load();
+        CueJudge judge = CueJudge.of(lexicon, CueModel.fromClasspath());
+        List<String> judgedMisses = new ArrayList<>();
+        java.util.Map<String, Integer> tags = new java.util.TreeMap<>();
+        java.util.Map<String, List<AnalysedSentence>> analysed = new java.util.HashMap<>();
+        for (PolnearCorpus.Article a : articles) {
+            analysed.put(a.name(), pipeline.analyse(a.text()));
+        }
+        for (PolnearScore.Outcome o : score.outcomes) {
+            if (o.found()) {
+                continue;
+            }
+            String tag = "none";
+            outer:
+            for (AnalysedSentence s : analysed.get(o.article())) {
+                for (int i = 0; i < s.size(); i++) {
+                    Token t = s.token(i);
+                    if (t.start() >= o.relation().cueStart() && t.end() <= o.relation().cueEnd()
+                            && !Set.of("AUX", "PART", "ADV").contains(t.tag())) {
+                        boolean judged = t.tag().equals("VERB") && judge.cueAt(s, i).isPresent();
+                        tag = t.tag() + (judged ? ":judged" : "") + (o.relation().source().isBlank() ? "/nosource" : "");
+                        if (judged) {
+                            judgedMisses.add("[" + o.relation().cue() + "] <" + o.relation().source() + "> " + clip(content(o))
+                                    + "\n    in: " + clip(o.text().substring(s.start(), s.end())));
+                        }
+                        break outer;
+                    }
+                }
+            }
+            tags.merge(tag, 1, Integer::sum);
+        }
+        System.out.println("== missed relations by the tag heading their cue: " + tags);
+        java.util.Collections.shuffle(judgedMisses, new java.util.Random(Long.getLong("polnear.seed", 1)));
+        judgedMisses.stream().limit(40).forEach(m -> System.out.println("JUDGED " + m));
     }
 
     private static String content(PolnearScore.Outcome o) {

@@ -54,6 +54,9 @@ final class PolnearScore {
 
     /** Per cue word: attributed suggestions made and right, for tuning the lexicon on train. */
     final java.util.Map<String, int[]> byCue = new java.util.TreeMap<>();
+    /** Marked relations missed although an UNATTRIBUTED suggestion has their content: the complaint. */
+    int missedAsUnattributed;
+    final List<String> asUnattributed = new ArrayList<>();
 
     final List<Outcome> outcomes = new ArrayList<>();
     final List<Wrong> wrongSuggestions = new ArrayList<>();
@@ -107,6 +110,12 @@ final class PolnearScore {
                 } else if (!marked.isEmpty()) {
                     sourceRight = sourceMatches(best.sourceAsWritten(), r.source());
                 }
+            }
+            if (!found && suggestions.stream().anyMatch(x -> x.type() == AttributionType.UNATTRIBUTED
+                    && f1(x.start(), x.end(), r.contentStart(), r.contentEnd()) >= 0.5)) {
+                missedAsUnattributed++;
+                asUnattributed.add(r.cue() + " | " + r.source() + " | "
+                        + article.text().substring(r.contentStart(), r.contentEnd()).replace('\n', ' '));
             }
             ClaimSuggestion sameCue = found ? null : suggestions.stream()
                     .filter(x -> x.cueStart() >= 0 && x.cueStart() < r.cueEnd() && r.cueStart() < x.cueEnd())

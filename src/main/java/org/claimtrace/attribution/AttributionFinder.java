@@ -205,8 +205,9 @@ final class AttributionFinder {
                 && !verb.lower().endsWith("ing")) {
             return agentless(s, v, subject, after, floor, limit, cueEnd, stance);
         }
-        boolean participle = verb.lower().endsWith("ing") && subject > floor && s.token(subject).text().equals(",");
-        boolean coordinated = subject > floor && Set.of("and", "but").contains(s.token(subject).lower());
+        boolean participle = verb.lower().endsWith("ing") && subject >= floor && subject >= 0
+                && s.token(subject).text().equals(",");
+        boolean coordinated = subject >= floor && subject > 0 && Set.of("and", "but").contains(s.token(subject).lower());
         if (participle || coordinated) {
             // "…, adding that …" / "He said the base … and said Stevens’s rescue was always a priority"
             int[] source = earlier.isEmpty() ? mainSubject(s, v) : earlier.getLast().source();
@@ -239,8 +240,11 @@ final class AttributionFinder {
         if (inverted) {
             int[] right = SourcePhrases.after(s, v, limit);
             if (right != null && v - 1 > floor) {
-                return new Candidate(v, v + 1, verb.start(), extendCue(text, verb.end()), right, Shape.CONTENT_FIRST,
-                        -1, stance, 0.85, null);
+                // "“This used to be Russia’s back yard,” said Raffaello Pantucci, …, “but it is …”"
+                boolean around = right[1] + 1 < limit && s.token(right[1]).text().equals(",")
+                        && isQuoteOpening(s, right[1] + 1);
+                return new Candidate(v, v + 1, verb.start(), extendCue(text, verb.end()), right,
+                        around ? Shape.AROUND : Shape.CONTENT_FIRST, -1, stance, 0.85, null);
             }
         }
         return null;
@@ -249,8 +253,9 @@ final class AttributionFinder {
     private Candidate withLeftSource(AnalysedSentence s, int v, int after, int[] source, int floor, int limit,
             int cueEnd, Stance stance) {
         Token verb = s.token(v);
-        int objectEnd = LISTENER_VERBS.contains(verb.lower()) ? skipListener(s, after, limit) : after;
         boolean textBefore = source[0] - 1 > floor && isBoundary(s.token(source[0] - 1));
+        int objectEnd = !LISTENER_VERBS.contains(verb.lower()) ? after
+                : textBefore ? listenerOfAnyLength(s, after, limit) : skipListener(s, after, limit);
         if (textBefore) {
             int comma = adjunctsThenComma(s, objectEnd, limit);
             boolean tailIsAside = comma >= 0 && comma + 1 < limit && isAside(s, comma + 1);
@@ -462,7 +467,7 @@ final class AttributionFinder {
 
     /**
      * Where a source-first content ends before the sentence does: at the closing mark of a quotation it opens
-     * with ("said, “We’ll see,” when asked …"), at ", but" or a semicolon, or at the comma that ends a
+     * with ("said, “We’ll see,” when asked …"), at ", but", ", though", ", and he …", or at the comma that ends a
      * subordinate clause ("While Ramos said that journalists cannot …, he appears uneasy").
      */
     private static int endOfQuotationOrClause(AnalysedSentence s, Candidate c, int from, int to,
@@ -491,7 +496,15 @@ final class AttributionFinder {
             // "…, which includes provisions not in the Senate bill": the writer's aside at the end
             boolean trailingWhich = t.text().equals(",") && i + 1 < to && s.token(i + 1).lower().equals("which")
                     && !hasCommaAfter(s, i + 2, to);
-            if (!quoted[i] && (but || nextPredicate || trailingWhich || t.text().equals(";"))) {
+            // "…, though voters are …", "… — and Cruz, who's running third, …": the writer goes on
+            boolean concession = t.text().equals(",") && i + 1 < to
+                    && Set.of("though", "although", "even", "while", "whereas").contains(s.token(i + 1).lower());
+            boolean dashAnd = Set.of("—", "–", "--").contains(t.text()) && i + 1 < to
+                    && Set.of("and", "but").contains(s.token(i + 1).lower());
+            // "Trump said Obama was the founder of ISIS …, and he reiterated them …": a new clause of the writer's
+            boolean andClause = t.text().equals(",") && i + 2 < to && s.token(i + 1).lower().equals("and")
+                    && Set.of("PRON", "PROPN").contains(s.token(i + 2).tag()) && startsClause(s, i + 2, to);
+            if (!quoted[i] && (but || nextPredicate || trailingWhich || concession || dashAnd || andClause)) {
                 return but && t.lower().equals("but") && s.token(i - 1).text().equals(",") ? i - 1 : i;
             }
         }
@@ -630,8 +643,10 @@ final class AttributionFinder {
             return true;
         }
         Token first = s.token(from);
-        if (limit - from > 15 || isQuoteOpening(s, from) || first.tag().equals("PRON") || first.tag().equals("DET")) {
-            return false; // "…, local officials said they welcome …": a subject, even if its verb is mistagged
+        boolean opensAdjunct = first.tag().equals("ADP") && !first.lower().equals("that") || first.tag().equals("ADV")
+                || TIME_WORDS.contains(first.lower()) || isWeekday(first);
+        if (limit - from > 15 || !opensAdjunct) {
+            return false; // "…, local officials said they welcome …", "…, dismissed Obama’s actions": content
         }
         for (int i = from; i < limit; i++) {
             Token t = s.token(i);
@@ -687,6 +702,14 @@ final class AttributionFinder {
             }
         }
         return true;
+    }
+
+    /** "“…,” she told an audience of academics and policy makers at the Monetary Policy Forum." */
+    private static int listenerOfAnyLength(AnalysedSentence s, int after, int limit) {
+        if (after < limit && s.token(after).tag().equals("PRON")) {
+            return after + 1;
+        }
+        return SourcePhrases.nounPhraseEnd(s, after, limit);
     }
 
     /** "told reporters", "told CNN’s Jake Tapper", "asked him": the listener is neither source nor content. */

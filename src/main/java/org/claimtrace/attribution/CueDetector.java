@@ -84,7 +84,7 @@ public final class CueDetector {
         for (AnalysedSentence sentence : sentences) {
             found.add(finder.find(text, sentence, quotes));
         }
-        QuoteExtension extension = new QuoteExtension(sentences, found, quotes);
+        QuoteExtension extension = new QuoteExtension(text, sentences, found, quotes);
         List<ClaimSuggestion> suggestions = new ArrayList<>();
         List<Resolved> recent = new ArrayList<>();
         for (int index = 0; index < sentences.size(); index++) {

@@ -16,12 +16,15 @@ import java.util.List;
  */
 final class QuoteExtension {
 
+    private final String text;
     private final List<AnalysedSentence> sentences;
     private final List<List<FoundAttribution>> found;
     private final QuoteMarks quotes;
     private final boolean[] covered;
 
-    QuoteExtension(List<AnalysedSentence> sentences, List<List<FoundAttribution>> found, QuoteMarks quotes) {
+    QuoteExtension(String text, List<AnalysedSentence> sentences, List<List<FoundAttribution>> found,
+            QuoteMarks quotes) {
+        this.text = text;
         this.sentences = sentences;
         this.found = found;
         this.quotes = quotes;
@@ -51,7 +54,7 @@ final class QuoteExtension {
         } else if (f.cueStart() >= end && endsWithQuote(end) && k + 1 < sentences.size()) {
             AnalysedSentence next = sentences.get(k + 1);
             QuoteMarks.Quote following = quotes.openingAt(next.start());
-            if (following != null && sameLine(s, next)) {
+            if (following != null && sameParagraph(s, next)) {
                 end = through(following, k, end);
             }
         }
@@ -94,8 +97,8 @@ final class QuoteExtension {
         return i >= 0 && i + 1 < all.size() ? all.get(i + 1) : null;
     }
 
-    private static boolean sameLine(AnalysedSentence a, AnalysedSentence b) {
-        return a.line() == b.line() && b.start() - a.end() <= 2;
+    private boolean sameParagraph(AnalysedSentence a, AnalysedSentence b) {
+        return text.substring(a.end(), b.start()).indexOf('\n') < 0;
     }
 
     private boolean unattributed(int from, int to) {

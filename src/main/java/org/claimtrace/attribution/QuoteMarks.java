@@ -103,7 +103,8 @@ final class QuoteMarks {
                         i++;
                     }
                 }
-            } else if ((kind == Kind.CURLY && c == '”') || (kind == Kind.STRAIGHT && c == '"')
+            } else if ((kind == Kind.CURLY && (c == '”' || c == '"' && closesWord(text, i, to)))
+                    || (kind == Kind.STRAIGHT && (c == '"' || c == '”'))
                     || (kind == Kind.DOUBLED_APOSTROPHE && doubled)
                     || (kind == Kind.SINGLE_CURLY && c == '’' && (i + 1 == to || !Character.isLetter(text.charAt(i + 1))))) {
                 int end = doubled ? i + 2 : i + 1;
@@ -117,6 +118,12 @@ final class QuoteMarks {
         if (open >= 0 && innerStart < to) {
             out.add(new Quote(open, to, innerStart, to, false, false));
         }
+    }
+
+    /** A straight mark right after a word and not before one closes a curly quotation typed carelessly. */
+    private static boolean closesWord(String text, int i, int lineEnd) {
+        return i > 0 && !Character.isWhitespace(text.charAt(i - 1))
+                && (i + 1 >= lineEnd || !Character.isLetterOrDigit(text.charAt(i + 1)));
     }
 
     private static boolean startsWord(String text, int i, int lineStart) {

@@ -130,8 +130,10 @@ final class SourcePhrases {
             int np = nounPhraseStart(s, segmentEnd, segmentStart);
             boolean wholeNounPhrase = np == segmentStart && segmentEnd - segmentStart < MAX_CORE_TOKENS
                     && !opener.tag().equals("ADP");
-            boolean aside = !relative && !wholeNounPhrase && segmentEnd - segmentStart < 3
-                    && (opener.tag().equals("ADP") || opener.tag().equals("ADV")); // ", for instance,"
+            // ", for instance,", ", after the scandal broke in March,", ", writing in The New York Times,"
+            boolean aside = !relative && !wholeNounPhrase && segmentEnd - segmentStart < 20
+                    && (Set.of("ADP", "ADV", "SCONJ").contains(opener.tag())
+                        || opener.isVerb() && opener.lower().endsWith("ing"));
             if (!relative && !wholeNounPhrase && !aside) {
                 boolean afterConjunction = np > segmentStart && np <= segmentEnd
                         && Set.of("CCONJ", "SCONJ").contains(s.token(np - 1).tag());
@@ -192,7 +194,10 @@ final class SourcePhrases {
             boolean compound = t.isVerb() && k < end && s.token(k + 1).isNounLike() && k - 1 >= floor
                     && Set.of("ADJ", "NOUN", "PROPN", "DET").contains(s.token(k - 1).tag());
             boolean mistaggedFirst = k == end && k == floor && t.isVerb() && Character.isUpperCase(t.text().charAt(0));
-            if (compound || mistaggedFirst) {
+            // "A Quinnipiac University poll/VERB found": the word right before the cue heads the source
+            boolean mistaggedHead = k == end && t.tag().equals("VERB") && k - 1 >= floor
+                    && Set.of("PROPN", "NOUN", "ADJ", "DET").contains(s.token(k - 1).tag()) && !isParticiple(t);
+            if (compound || mistaggedFirst || mistaggedHead) {
                 k--; // "the think tank Third Way"; "Friends/VERB say …" at the start of a sentence
                 continue;
             }
@@ -219,7 +224,10 @@ final class SourcePhrases {
             boolean joiner = JOINERS.contains(t.lower()) && k > from && k + 1 < limit
                     && isNounPhrasePart(s.token(k + 1)) && !s.token(k + 1).tag().equals("PRON")
                     && !t.lower().equals("to");
-            if (joiner) {
+            // "a source involved in the PAC's creation", "officials familiar with …"
+            boolean describing = isParticiple(t) && k > from && s.token(k - 1).isNounLike() && k + 1 < limit
+                    && s.token(k + 1).tag().equals("ADP");
+            if (joiner || describing) {
                 k++;
                 continue;
             }
@@ -278,15 +286,15 @@ final class SourcePhrases {
     }
 
     private static boolean isNounPhrasePart(Token t) {
-        if (isPossessive(t) || t.text().equals("-")) {
-            return true;
+        if (isPossessive(t) || t.text().equals("-") || t.text().equals("%")) {
+            return true; // "47% say …"
         }
         return NP_TAGS.contains(t.tag()) && !t.tag().equals("PART");
     }
 
     private static boolean isPossessive(Token t) {
         String w = t.lower();
-        return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("his") || w.equals("her")
+        return w.endsWith("'s") || w.endsWith("’s") || w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("his") || w.equals("her")
                 || w.equals("their") || w.equals("its") || w.equals("our") || w.equals("my");
     }
 
