@@ -27,6 +27,15 @@ public final class Benchmarks {
             org.claimtrace.exchange.ExportBenchmark.main(new String[0]);
             return;
         }
+        if (name.equals("polnear")) {
+            // beside the attribution package, whose package-private scoring of the seeds it reuses
+            org.claimtrace.attribution.PolnearBenchmark.main(new String[0]);
+            return;
+        }
+        if (name.equals("traincues")) {
+            org.claimtrace.attribution.TraincuesBenchmark.main(new String[0]);
+            return;
+        }
         if (MATCHING.contains(name)) {
             org.claimtrace.matching.Benchmarks.main(new String[]{name});
             return;

@@ -2,8 +2,8 @@ package org.claimtrace.attribution;
 
 /**
  * Trims a proposed claim span to what an editor would highlight: no surrounding blanks, no leading or
- * trailing commas, dashes, full stop or stray symbol (emoji, bullet), and no quotation mark or bracket left
- * without its partner.
+ * trailing commas, dashes, full stop or stray symbol (emoji, bullet), no quotation mark or bracket left
+ * without its partner, and no pair of quotation marks around the whole claim ("“We urge …,”" is "We urge …").
  * Boundaries only ever move inwards, so a span that started and ended on token edges keeps whole words.
  */
 final class ClaimBoundaries {
@@ -29,6 +29,10 @@ final class ClaimBoundaries {
                 changed = true;
             } else if (isBlank(last) || EDGE_PUNCTUATION.indexOf(last) >= 0 || isStraySymbol(lastCodePoint)) {
                 e -= Character.charCount(lastCodePoint);
+                changed = true;
+            } else if (isOpening(first) && text.indexOf(partner(first), s + 1) == e - 1 && e - s > 2) {
+                s++; // the quotation marks around the whole claim: the claim is the words
+                e--;
                 changed = true;
             } else if (isOpening(first) && !containsClosingFor(text, s, e, first)) {
                 s++;

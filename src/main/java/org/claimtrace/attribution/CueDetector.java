@@ -42,13 +42,17 @@ public final class CueDetector {
 
     /** Loads the English OpenNLP models and the cue lexicon from the classpath. */
     public CueDetector() {
-        this(LanguageModels.englishFromClasspath(), CueLexicon.load());
+        this(LanguageModels.englishFromClasspath(), CueLexicon.load(), CueModel.fromClasspath());
     }
 
-    CueDetector(LanguageModels models, CueLexicon lexicon) {
+    CueDetector(LanguageModels models, CueLexicon lexicon, Optional<CueModel> model) {
+        this(models, lexicon, CueJudge.of(lexicon, model));
+    }
+
+    CueDetector(LanguageModels models, CueLexicon lexicon, CueJudge judge) {
         this.pipeline = new NlpPipeline(models);
         this.lexicon = lexicon;
-        this.finder = new AttributionFinder(lexicon);
+        this.finder = new AttributionFinder(lexicon, judge);
         this.classifier = new SourceClassifier(lexicon);
     }
 
@@ -62,21 +66,39 @@ public final class CueDetector {
         return Optional.empty();
     }
 
-    /** Suggestions for the normalised article text, sorted by start offset. */
+    /** Suggestions for the normalised article text, sorted by start offset, not knowing its outlet. */
     public List<ClaimSuggestion> detect(String text) {
+        return detect(text, "");
+    }
+
+    /**
+     * Suggestions for the normalised article text, sorted by start offset. {@code outletName} is the outlet
+     * that published it (empty when unknown): its own name as a source ("reviewed by The Times") is its own
+     * reporting, not another outlet.
+     */
+    public List<ClaimSuggestion> detect(String text, String outletName) {
+        OutletName outlet = OutletName.of(outletName);
+        List<AnalysedSentence> sentences = pipeline.analyse(text);
+        QuoteMarks quotes = QuoteMarks.of(text);
+        List<List<FoundAttribution>> found = new ArrayList<>(sentences.size());
+        for (AnalysedSentence sentence : sentences) {
+            found.add(finder.find(text, sentence, quotes));
+        }
+        QuoteExtension extension = new QuoteExtension(text, sentences, found, quotes);
         List<ClaimSuggestion> suggestions = new ArrayList<>();
         List<Resolved> recent = new ArrayList<>();
-        int sentenceIndex = 0;
-        for (AnalysedSentence sentence : pipeline.analyse(text)) {
-            sentenceIndex++;
-            Optional<FoundAttribution> found = finder.find(text, sentence);
-            if (found.isPresent()) {
-                int index = sentenceIndex;
-                recent.removeIf(r -> index - r.sentenceIndex() > ANTECEDENT_WINDOW);
-                Resolved resolved = resolve(text, sentence, found.get(), recent, index);
+        for (int index = 0; index < sentences.size(); index++) {
+            AnalysedSentence sentence = sentences.get(index);
+            int sentenceIndex = index + 1;
+            recent.removeIf(r -> sentenceIndex - r.sentenceIndex() > ANTECEDENT_WINDOW);
+            for (FoundAttribution f : found.get(index)) {
+                FoundAttribution whole = extension.extend(index, f);
+                Resolved resolved = resolve(text, sentence, whole, recent, sentenceIndex, outlet);
                 toSuggestion(text, resolved).ifPresent(suggestions::add);
                 recent.add(resolved);
-            } else if (sentence.line() == LineKind.BODY && isCheckable(text, sentence)) {
+            }
+            if (found.get(index).isEmpty() && !extension.isCovered(index) && sentence.line() == LineKind.BODY
+                    && isCheckable(text, sentence)) {
                 unattributed(text, sentence).ifPresent(suggestions::add);
             }
         }
@@ -89,7 +111,7 @@ public final class CueDetector {
     }
 
     private Resolved resolve(String text, AnalysedSentence sentence, FoundAttribution f, List<Resolved> recent,
-            int index) {
+            int index, OutletName outlet) {
         AttributionType type;
         double score = f.score();
         if (f.fixedType() != null) {
@@ -98,7 +120,7 @@ public final class CueDetector {
             type = antecedentType(f.sourceTokens().getFirst().lower(), recent);
             score -= PRONOUN_PENALTY;
         } else {
-            type = classifier.classify(f.sourceTokens());
+            type = classifier.classify(f.sourceTokens(), outlet);
         }
         return new Resolved(f, type, stanceOf(text, sentence, f), score, index);
     }

@@ -73,6 +73,41 @@ final class CueLexicon {
         return list;
     }
 
+    /** What kind of report a cue verb makes: it decides what the verb needs around it to be an attribution. */
+    enum CueKind {
+        /** "said", "told", "argued": content is what was said. */
+        SAYING,
+        /** "called", "accused", "praised": content is what is judged. */
+        JUDGING,
+        /** "believes", "fears", "denied": only with a clause for content. */
+        CLAUSE_ONLY,
+        /** "found", "shows": only with a poll, study or record for source. */
+        FINDING,
+        /** Not in the lexicon; {@link CueModel} judged it a cue in its sentence ("endorsed", "believe"). */
+        LEARNED
+    }
+
+    record CueVerb(CueKind kind, Stance stance) {
+    }
+
+    /** The kind and stance of a cue verb form, or empty when the word is none. */
+    Optional<CueVerb> cueVerb(String word) {
+        Optional<Stance> saying = sayingVerb(word);
+        if (saying.isPresent()) {
+            return Optional.of(new CueVerb(CueKind.SAYING, saying.get()));
+        }
+        if (section("judging").contains(word)) {
+            return Optional.of(new CueVerb(CueKind.JUDGING, Stance.NEUTRAL));
+        }
+        if (section("clause-only").contains(word)) {
+            return Optional.of(new CueVerb(CueKind.CLAUSE_ONLY, Stance.NEUTRAL));
+        }
+        if (section("finding").contains(word)) {
+            return Optional.of(new CueVerb(CueKind.FINDING, Stance.NEUTRAL));
+        }
+        return Optional.empty();
+    }
+
     /** The stance a verb of saying gives, or empty when the word is not one. */
     Optional<Stance> sayingVerb(String word) {
         if (section("saying.neutral").contains(word)) {

@@ -35,6 +35,10 @@ record FoundAttribution(
                 fixedType);
     }
 
+    FoundAttribution withContent(int start, int end) {
+        return new FoundAttribution(cueStart, cueEnd, sourceTokens, start, end, cueStance, score, fixedType);
+    }
+
     FoundAttribution withFixedType(AttributionType type, int newCueEnd) {
         return new FoundAttribution(cueStart, newCueEnd, sourceTokens, contentStart, contentEnd, cueStance, score,
                 type);

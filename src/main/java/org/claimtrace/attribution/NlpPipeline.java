@@ -30,6 +30,13 @@ final class NlpPipeline {
             "(?:^|\\s)(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Prof|St|Mt|Ft|Jr|Sr|No|Nos|"
                     + "Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs)\\.$");
 
+    /** A quotation ending in "?" or "!" before its closing mark: the sentence goes on if a speech tag follows. */
+    private static final Pattern QUESTION_QUOTE_END = Pattern.compile("[?!]['’\"”]+$");
+    /** "Trump said.", "asked the senator.", "she wondered aloud": a speech tag closing a quoted question. */
+    private static final Pattern SPEECH_TAG = Pattern.compile(
+            "^(?:\\S+\\s+){0,6}?(?:said|says|asked|asks|added|adds|wrote|writes|told|tells|tweeted|replied|"
+                    + "responded|shouted|yelled|exclaimed|continued|joked|wondered|recalled|declared|insisted)\\b");
+
     private final LanguageModels models;
     private final ArticleLayout layout = new ArticleLayout();
 
@@ -73,8 +80,9 @@ final class NlpPipeline {
                 List<Token> tokens = new ArrayList<>(words.length);
                 for (int i = 0; i < words.length; i++) {
                     tokens.add(new Token(sentenceStart + tokenSpans[i].getStart(),
-                            sentenceStart + tokenSpans[i].getEnd(), words[i], tags[i]));
+                            sentenceStart + tokenSpans[i].getEnd(), words[i], mainTag(tags[i])));
                 }
+                tokens = TokenRepair.repair(tokens);
                 if (!tokens.isEmpty()) {
                     result.add(new AnalysedSentence(sentenceStart, sentenceStart + sentenceText.length(),
                             List.copyOf(tokens), line.kind()));
@@ -84,7 +92,16 @@ final class NlpPipeline {
         return result;
     }
 
-    /** Trims the detector's spans and joins those split after an initial, a title or before a lower-case word. */
+    /** "NOUN+PART" ("union’s"), "PRON+AUX" ("he’s"): the model's tag for a contracted word; the first part leads. */
+    private static String mainTag(String tag) {
+        int plus = tag.indexOf('+');
+        return plus > 0 ? tag.substring(0, plus) : tag;
+    }
+
+    /**
+     * Trims the detector's spans and joins those split after an initial, a title, before a lower-case word, and
+     * between a quoted question and its speech tag ("“Is that all there is?” Trump said.").
+     */
     private static List<Span> repairBreaks(String lineText, Span[] detected) {
         List<Span> repaired = new ArrayList<>();
         for (Span raw : detected) {
@@ -96,8 +113,11 @@ final class NlpPipeline {
                 Span previous = repaired.getLast();
                 String before = lineText.substring(previous.getStart(), previous.getEnd());
                 char next = lineText.charAt(s.getStart());
+                String after = lineText.substring(s.getStart(), s.getEnd());
+                boolean speechTag = QUESTION_QUOTE_END.matcher(before).find() && after.length() < 200
+                        && SPEECH_TAG.matcher(after).find();
                 if (NOT_A_SENTENCE_END.matcher(before).find() || Character.isLowerCase(next)
-                        || Character.isDigit(next)) {
+                        || Character.isDigit(next) || speechTag) {
                     repaired.set(repaired.size() - 1, new Span(previous.getStart(), s.getEnd()));
                     continue;
                 }

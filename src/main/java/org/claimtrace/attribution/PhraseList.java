@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -17,11 +18,11 @@ final class PhraseList {
     record Match(int start, int end, String phrase) {
     }
 
-    private final List<String> phrases;
+    private final Set<String> phrases;
     private final Pattern pattern;
 
     PhraseList(List<String> phrases) {
-        this.phrases = List.copyOf(phrases);
+        this.phrases = Set.copyOf(phrases);
         String alternation = phrases.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote)

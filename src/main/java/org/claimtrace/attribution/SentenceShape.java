@@ -5,7 +5,8 @@ import java.util.Set;
 /** Questions about the shape of an analysed sentence: where its content ends, what stands between two tokens. */
 final class SentenceShape {
 
-    static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "“", "”", "\"", "(", ")", "—", "–");
+    static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "“", "”", "\"", "(", ")", "—", "–", "―", "--",
+            "''", "‘", "’", "[", "]");
     /** Words that may open a time, place or manner phrase after "said": "said on Monday", "said in Kyiv". */
     static final Set<String> ADJUNCT_OPENERS = Set.of("on", "in", "at", "after", "before", "during", "last",
             "this", "earlier", "later", "to", "from", "by", "with", "yesterday", "today", "tonight", "afterward",

@@ -2,6 +2,7 @@ package org.claimtrace.attribution;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Decides the attribution type from the source as written ("the officials", "A White House spokesman,
@@ -20,6 +21,8 @@ final class SourceClassifier {
             "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
                     + "August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.)");
 
+    private static final java.util.regex.Pattern RELATIVE_CLAUSE = java.util.regex.Pattern.compile("\\bwho(?:se)?\\s+\\p{L}");
+
     private final CueLexicon lexicon;
 
     SourceClassifier(CueLexicon lexicon) {
@@ -27,11 +30,26 @@ final class SourceClassifier {
     }
 
     AttributionType classify(List<Token> source) {
-        String lower = textOf(source).toLowerCase(Locale.ROOT);
+        return classify(source, OutletName.NONE);
+    }
+
+    /** As {@link #classify(List)}, knowing the article's own outlet: "reviewed by The Times" in The Times. */
+    AttributionType classify(List<Token> written, OutletName ownOutlet) {
+        String lower = textOf(written).toLowerCase(Locale.ROOT);
+        // "voters who have listened to Mr. Clinton": who the source is, not whom the clause mentions
+        List<Token> source = written;
+        for (int i = 1; i < written.size(); i++) {
+            if (Set.of("who", "whose", "whom", "which").contains(written.get(i).lower())) {
+                source = written.subList(0, i);
+                break;
+            }
+        }
+        String described = lower;
+        lower = textOf(source).toLowerCase(Locale.ROOT);
         if (lexicon.stateMedia().occursIn(lower)) {
             return AttributionType.STATE_MEDIA;
         }
-        if (lexicon.ownReporting().occursIn(lower)) {
+        if (lexicon.ownReporting().occursIn(lower) || ownOutlet.isNamedIn(lower)) {
             return AttributionType.OWN_REPORTING;
         }
         if (lexicon.outlets().occursIn(lower)) {
@@ -47,7 +65,7 @@ final class SourceClassifier {
             }
             String w = t.lower();
             if (lexicon.anonymousHeads().contains(w)) {
-                return named ? AttributionType.NAMED_PERSON : anonymous(source, lower);
+                return named ? AttributionType.NAMED_PERSON : anonymous(source, described);
             }
             if (lexicon.intelligence().contains(w)) {
                 return AttributionType.INTELLIGENCE;
@@ -68,7 +86,27 @@ final class SourceClassifier {
         if (lexicon.intelligence().occursIn(lower)) {
             return AttributionType.INTELLIGENCE;
         }
-        return AttributionType.ANONYMOUS_VAGUE;
+        return anonymous(source, described); // an unnamed group: "engineers", "voters", "critics"
+    }
+
+    /**
+     * Whether a phrase names who or what a claim comes from — people, bodies, records, outlets — rather than
+     * evidence: "citing two officials" or "citing a report" names a source, "citing structural damage" does not.
+     */
+    boolean namesASource(List<Token> phrase) {
+        String lower = textOf(phrase).toLowerCase(Locale.ROOT);
+        if (lexicon.stateMedia().occursIn(lower) || lexicon.outlets().occursIn(lower)
+                || lexicon.ownReporting().occursIn(lower) || lexicon.institutions().occursIn(lower)) {
+            return true;
+        }
+        for (Token t : phrase) {
+            String w = t.lower();
+            if (lexicon.anonymousHeads().contains(w) || lexicon.intelligence().contains(w)
+                    || lexicon.documents().contains(w) || lexicon.personTitles().contains(w)) {
+                return true;
+            }
+        }
+        return containsPersonName(phrase);
     }
 
     /**
@@ -76,8 +114,8 @@ final class SourceClassifier {
      * "American and allied officials" and "a US official" do not.
      */
     private AttributionType anonymous(List<Token> source, String lower) {
-        if (lexicon.anonymousDescriptions().occursIn(lower)) {
-            return AttributionType.ANONYMOUS_DESCRIBED;
+        if (lexicon.anonymousDescriptions().occursIn(lower) || RELATIVE_CLAUSE.matcher(lower).find()) {
+            return AttributionType.ANONYMOUS_DESCRIBED; // "engineers who inspected the site"
         }
         String withoutBroad = lower;
         for (var m = lexicon.broadAffiliations().find(withoutBroad); m.isPresent();

@@ -17,6 +17,16 @@ final class ArticleText {
     private ArticleText() {
     }
 
+    /** The outlet each evaluation article ran in, as the app would hold it (the seeds' .properties). */
+    static String outletOf(String fileName) {
+        return switch (fileName) {
+            case NYT_SEED -> "The New York Times";
+            case GZERO_SEED -> "GZERO Media";
+            case HELD_OUT -> "The Ledger";
+            default -> "";
+        };
+    }
+
     static String normalise(String raw) {
         return TextNormalizer.normalize(raw);
     }

@@ -3,7 +3,6 @@ package org.claimtrace.attribution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,8 @@ class SeedArticlesEvaluationTest {
 
     @Test
     void seedArticlesReachTheTargetPrecisionAndRecall() {
-        DetectionScore score = score("seed-gold.tsv", ArticleText.NYT_SEED, ArticleText.GZERO_SEED);
+        DetectionScore score = SeedScores.score(detector, true, "seed-gold.tsv", ArticleText.NYT_SEED,
+                ArticleText.GZERO_SEED);
         System.out.println(score.report("Seed articles (NYT + GZERO)"));
         assertTrue(score.recall() >= 0.9, "recall " + score.recall());
         assertTrue(score.precision() >= 0.8, "precision " + score.precision());
@@ -28,7 +28,7 @@ class SeedArticlesEvaluationTest {
 
     @Test
     void heldOutArticleClearsALooseFloor() {
-        DetectionScore score = score("heldout-gold.tsv", ArticleText.HELD_OUT);
+        DetectionScore score = SeedScores.score(detector, true, "heldout-gold.tsv", ArticleText.HELD_OUT);
         System.out.println(score.report("Held-out article (copper mine)"));
         assertTrue(score.recall() >= 0.6, "recall " + score.recall());
         assertTrue(score.precision() >= 0.6, "precision " + score.precision());
@@ -54,21 +54,5 @@ class SeedArticlesEvaluationTest {
                 }
             }
         }
-    }
-
-    private DetectionScore score(String goldFile, String... articles) {
-        List<GoldClaim> gold = GoldClaim.load(goldFile);
-        List<DetectionScore> parts = new ArrayList<>();
-        for (String article : articles) {
-            String text = ArticleText.load(article);
-            long t0 = System.nanoTime();
-            List<ClaimSuggestion> suggestions = detector.detect(text);
-            System.out.printf("%s: %d suggestions in %.1f ms%n", article, suggestions.size(),
-                    (System.nanoTime() - t0) / 1e6);
-            suggestions.forEach(s -> System.out.printf("  %-19s %-9s %.2f [%s] <%s> %s%n", s.type(), s.stance(),
-                    s.score(), s.cue(), s.sourceAsWritten(), s.quote()));
-            parts.add(DetectionScore.of(gold.stream().filter(g -> g.article().equals(article)).toList(), suggestions));
-        }
-        return DetectionScore.combine(parts);
     }
 }

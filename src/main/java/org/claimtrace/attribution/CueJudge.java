@@ -1,0 +1,39 @@
+package org.claimtrace.attribution;
+
+import java.util.Optional;
+
+/**
+ * Decides which verbs are cues: the lexicon's verbs, and — when {@link CueModel} is there — the verbs the model
+ * judges cues in their sentence with at least {@link #LEARNED_THRESHOLD}, while a lexicon verb the model finds
+ * very unlikely in its context ("a group called Third Way") is passed over. The thresholds were chosen on the
+ * PolNeAR dev split (decision 020).
+ */
+record CueJudge(CueLexicon lexicon, CueModel model, double learnedThreshold, double lexiconFloor) {
+
+    static final double LEARNED_THRESHOLD = 0.5;
+    static final double LEXICON_FLOOR = 0.0;
+
+    static CueJudge of(CueLexicon lexicon, Optional<CueModel> model) {
+        return new CueJudge(lexicon, model.orElse(null), LEARNED_THRESHOLD, LEXICON_FLOOR);
+    }
+
+    static CueJudge rulesOnly(CueLexicon lexicon) {
+        return new CueJudge(lexicon, null, 1.1, 0);
+    }
+
+    Optional<CueLexicon.CueVerb> cueAt(AnalysedSentence s, int i) {
+        Token t = s.token(i);
+        Optional<CueLexicon.CueVerb> listed = lexicon.cueVerb(t.lower());
+        if (model == null) {
+            return listed;
+        }
+        if (listed.isPresent()) {
+            return lexiconFloor <= 0 || model.probability(s, i, lexicon) >= lexiconFloor ? listed : Optional.empty();
+        }
+        if (!t.tag().equals("VERB") || lexicon.section("not-a-cue").contains(t.lower())
+                || lexicon.refusals().contains(t.lower()) || model.probability(s, i, lexicon) < learnedThreshold) {
+            return Optional.empty();
+        }
+        return Optional.of(new CueLexicon.CueVerb(CueLexicon.CueKind.LEARNED, Stance.NEUTRAL));
+    }
+}

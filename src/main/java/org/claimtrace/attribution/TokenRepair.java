@@ -1,0 +1,108 @@
+package org.claimtrace.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Mends habits of the English UD tokenizer and tagger on news text: it glues closing punctuation together (".”",
+ * ",”"), it splits some hyphenated words after the hyphen ("self-" "described"), and it cuts the last full stop off a dotted abbreviation or an initial ("M.P" + ".", "F" + "."). Quote marks and commas must be
+ * tokens of their own for the attribution shapes to be seen, and "M.P." must stay one word of a source.
+ */
+final class TokenRepair {
+
+    private static final Pattern PUNCTUATION_RUN = Pattern.compile("[\\p{P}&&[^-'’]]{2,}");
+    private static final java.util.Set<String> MISTAKEN = java.util.Set.of("VERB", "ADV", "ADJ", "X", "NOUN", "SCONJ");
+    private static final Pattern TITLE = Pattern.compile("(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\\.");
+    private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.)+\\p{L}|\\p{Lu}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|"
+            + "Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Jr|Sr|St|Mt|Ft|Maj|Cmdr|Brig|Pres|Supt|Det|Gov|Atty|Sens|Reps|Govs)");
+
+    private TokenRepair() {
+    }
+
+    static List<Token> repair(List<Token> tokens) {
+        return properNames(joinHyphens(splitAndJoin(tokens)));
+    }
+
+    /** "center" "-" "left" and "29" "-" "day" written without spaces are one word. */
+    private static List<Token> joinHyphens(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.text().equals("-") && !out.isEmpty() && i + 1 < tokens.size()
+                    && out.getLast().end() == t.start() && tokens.get(i + 1).start() == t.end()
+                    && Character.isLetterOrDigit(tokens.get(i + 1).text().charAt(0))) {
+                Token left = out.removeLast();
+                Token right = tokens.get(i + 1);
+                String tag = right.tag().equals("VERB") ? "ADJ" : right.tag();
+                out.add(new Token(left.start(), right.end(), left.text() + "-" + right.text(), tag));
+                i++;
+                continue;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * Capitalised words inside a name the tagger took for something else: "Mr. Sperling/VERB", "Third/ADV Way",
+     * "Paul H./X Chipok". A capitalised word inside a noun phrase and before a proper noun, or right after a
+     * title, is a proper noun.
+     */
+    private static List<Token> properNames(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens);
+        for (int i = 1; i < out.size(); i++) {
+            Token t = out.get(i);
+            if (t.lower().equals("former") && !t.tag().equals("ADJ")) {
+                out.set(i, new Token(t.start(), t.end(), t.text(), "ADJ")); // "said former/SCONJ executive …"
+                continue;
+            }
+            if (t.tag().equals("PROPN") || !isCapitalised(t.text()) || !MISTAKEN.contains(t.tag())) {
+                continue;
+            }
+            boolean afterName = java.util.Set.of("PROPN", "NOUN", "ADJ", "DET").contains(out.get(i - 1).tag());
+            boolean beforeName = i + 1 < out.size() && out.get(i + 1).tag().equals("PROPN");
+            boolean afterTitle = TITLE.matcher(out.get(i - 1).text()).matches();
+            if (afterTitle || afterName && beforeName || t.tag().equals("X") && (afterName || beforeName)) {
+                out.set(i, new Token(t.start(), t.end(), t.text(), "PROPN"));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isCapitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    private static List<Token> splitAndJoin(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size() + 4);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean ellipsisOrDash = t.text().chars().allMatch(c -> c == '.') || t.text().equals("--")
+                    || t.text().equals("''");
+            if (PUNCTUATION_RUN.matcher(t.text()).matches() && !ellipsisOrDash) {
+                for (int k = 0; k < t.text().length(); k++) {
+                    out.add(new Token(t.start() + k, t.start() + k + 1, t.text().substring(k, k + 1), "PUNCT"));
+                }
+                continue;
+            }
+            boolean hyphenated = !out.isEmpty() && out.getLast().text().endsWith("-") && out.getLast().end() == t.start()
+                    && out.getLast().text().length() > 1 && Character.isLetter(t.text().charAt(0));
+            if (hyphenated) {
+                Token previous = out.removeLast(); // "self-" + "described": one adjective
+                out.add(new Token(previous.start(), t.end(), previous.text() + t.text(), t.tag().equals("VERB") ? "ADJ"
+                        : t.tag()));
+                continue;
+            }
+            boolean abbreviationStop = t.text().equals(".") && !out.isEmpty() && i + 1 < tokens.size()
+                    && out.getLast().end() == t.start() && DOTTED.matcher(out.getLast().text()).matches();
+            if (abbreviationStop) {
+                Token previous = out.removeLast();
+                out.add(new Token(previous.start(), t.end(), previous.text() + ".", previous.tag()));
+                continue;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+}
