@@ -117,8 +117,8 @@ class ReportQueries {
     /** For each cross-outlet claim the article carries: every outlet carrying it, how often and how early. */
     List<ClaimOutlet> claimOutletsOfArticle(long articleId) {
         return jdbc.sql("SELECT c.claim_id, cl.short_text, o.id AS outlet_id, o.name, o.kind, COUNT(*) AS n, MIN(a.published_at) AS earliest "
-                        + "FROM claim_annotation c JOIN article a ON a.id = c.article_id JOIN outlet o ON o.id = a.outlet_id "
-                        + "JOIN claim cl ON cl.id = c.claim_id WHERE c.deleted_at IS NULL AND c.claim_id IN (" + claimsOf() + ") "
+                        + "FROM " + claimsOf() + " JOIN claim_annotation c ON c.claim_id = mine.claim_id JOIN article a ON a.id = c.article_id "
+                        + "JOIN outlet o ON o.id = a.outlet_id JOIN claim cl ON cl.id = c.claim_id WHERE c.deleted_at IS NULL "
                         + "GROUP BY c.claim_id, cl.short_text, o.id, o.name, o.kind ORDER BY c.claim_id, MIN(a.published_at), o.name")
                 .param("article", articleId)
                 .query((rs, n) -> new ClaimOutlet(rs.getLong("claim_id"), rs.getString("short_text"), outletRef(rs, "outlet_id", "name", "kind"),
@@ -129,8 +129,8 @@ class ReportQueries {
     /** The first appearance of each cross-outlet claim the article carries. */
     List<First> firstAppearancesOfArticleClaims(long articleId) {
         return jdbc.sql("SELECT c.claim_id, c.id AS annotation_id, c.article_id, o.id AS outlet_id, o.name, o.kind, a.published_at "
-                        + "FROM claim_annotation c JOIN article a ON a.id = c.article_id JOIN outlet o ON o.id = a.outlet_id "
-                        + "JOIN claim cl ON cl.id = c.claim_id WHERE c.deleted_at IS NULL AND c.claim_id IN (" + claimsOf() + ") "
+                        + "FROM " + claimsOf() + " JOIN claim_annotation c ON c.claim_id = mine.claim_id JOIN article a ON a.id = c.article_id "
+                        + "JOIN outlet o ON o.id = a.outlet_id JOIN claim cl ON cl.id = c.claim_id WHERE c.deleted_at IS NULL "
                         + "AND " + FIRST + " = 1")
                 .param("article", articleId)
                 .query((rs, n) -> new First(rs.getLong("claim_id"), rs.getLong("annotation_id"), rs.getLong("article_id"),
@@ -138,8 +138,14 @@ class ReportQueries {
                 .list();
     }
 
+    /**
+     * The claims the article carries, as a derived table {@code mine} to join from: both databases then start from the
+     * article's few annotations and reach the other appearances by the claim index (H2 scanned every annotation for
+     * the same condition written as {@code claim_id IN (SELECT …)}).
+     */
     private static String claimsOf() {
-        return "SELECT m.claim_id FROM claim_annotation m WHERE m.article_id = :article AND m.deleted_at IS NULL AND m.claim_id IS NOT NULL";
+        return "(SELECT DISTINCT m.claim_id FROM claim_annotation m WHERE m.article_id = :article AND m.deleted_at IS NULL "
+                + "AND m.claim_id IS NOT NULL) mine";
     }
 
     /** The outlets' live annotations in the period by outlet, UTC day of publication and attribution type. */

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;
+import org.claimtrace.base.NewsroomDates;
 import org.claimtrace.report.ReportPeriod;
 
 import java.time.LocalDate;
@@ -18,17 +19,13 @@ import java.util.function.BiConsumer;
 /** The period of an outlet report: first and last day of publication (UTC), both included. */
 final class PeriodForm extends Div {
 
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final DatePicker from = NewsroomDates.configure(new DatePicker("From"));
+    final DatePicker to = NewsroomDates.configure(new DatePicker("To"));
 
     PeriodForm(ReportPeriod period, String action, BiConsumer<LocalDate, LocalDate> apply) {
         addClassName("report-period");
         from.setId("period-from");
         to.setId("period-to");
-        // the dates as the URL, the API and the report's title write them
-        var iso = new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd");
-        from.setI18n(iso);
-        to.setI18n(iso);
         from.setValue(period.from());
         to.setValue(period.to());
         var button = new Button(action, e -> apply.accept(from.getValue(), to.getValue()));
