@@ -432,6 +432,9 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
 
     private void closeEditor() {
         history.show(null);
+        // the selection was used up by what the editor did: a later refresh (a change announced by this or another
+        // editor) must not select the old words again, or the next click on a highlight reads as a selection
+        selection = null;
         newClaimSpan = null;
         editing = null;
         editingSuggestion = null;
