@@ -31,7 +31,7 @@ class AccessKaribuTest extends KaribuTest {
         assertThatThrownBy(() -> UI.getCurrent().navigate("import")).isInstanceOf(MockAccessDeniedException.class);
         assertThatThrownBy(() -> UI.getCurrent().navigate("import-annotations")).isInstanceOf(MockAccessDeniedException.class);
         UI.getCurrent().navigate("articles");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Articles", "Annotations", "Claims", "Review", "Outlets", "Export", "Help", "My account");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("Articles", "Annotations", "Claims", "Reports", "Review", "Outlets", "Export", "Help", "My account");
     }
 
     @Test
@@ -39,7 +39,7 @@ class AccessKaribuTest extends KaribuTest {
         login("ed", Role.Names.EDITOR);
         UI.getCurrent().navigate("articles");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Articles", "Annotations", "Claims", "Triage", "Review", "Import article", "Outlets", "Export", "Import annotations", "Help", "My account");
+                .containsExactly("Articles", "Annotations", "Claims", "Triage", "Reports", "Review", "Import article", "Outlets", "Export", "Import annotations", "Help", "My account");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("Users");
         UI.getCurrent().navigate("import");
         assertThat(currentView().getSimpleName()).isEqualTo("ImportView");

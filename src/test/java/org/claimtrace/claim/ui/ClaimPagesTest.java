@@ -36,12 +36,17 @@ import org.claimtrace.security.SystemTask;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** The Claims view, a claim page and Triage, driven as an editor. */
+/**
+ * The Claims view, a claim page and Triage, driven as an editor. A database of its own: Triage lists the corpus's
+ * 50 strongest pairs, and in the shared test database other classes' near-identical fixtures outrank this class's.
+ */
+@TestPropertySource(properties = "claimtrace.test.context=claim-pages")
 class ClaimPagesTest extends KaribuTest {
 
     @Autowired
