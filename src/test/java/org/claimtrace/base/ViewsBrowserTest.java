@@ -41,11 +41,14 @@ class ViewsBrowserTest extends BrowserTest {
                 "Roads near " + word + " were closed, according to a document seen by the paper.", 8, "DOCUMENT");
         claimId = SystemTask.call(() -> claims.linkPair(a.getId(), b.getId())).claimId();
         articleId = a.getArticleId();
+        outletIds = SystemTask.call(() -> articles.find(a.getArticleId()).orElseThrow().getOutlet().getId() + ","
+                + articles.find(b.getArticleId()).orElseThrow().getOutlet().getId());
         login("admin", ADMIN_PASSWORD);
     }
 
     private long claimId;
     private long articleId;
+    private String outletIds;
 
     private void open(String route, String expected) {
         driver.get(url(route));
@@ -65,6 +68,14 @@ class ViewsBrowserTest extends BrowserTest {
             open("claims/" + claimId, "Appearances");
             assertAccessible("a claim page (" + scheme + ")");
             screenshot("view-claim-" + scheme);
+            open("reports/claims/" + claimId, "independent origin");
+            waitFor(30).until(d -> !d.findElements(By.cssSelector("report-chart svg")).isEmpty());
+            assertAccessible("a claim's sourcing report (" + scheme + ")");
+            screenshot("view-claim-report-" + scheme);
+            open("reports/articles/" + articleId, "Transparency");
+            assertAccessible("an article's sourcing report (" + scheme + ")");
+            open("reports/outlets/compare?ids=" + outletIds + "&from=2023-01-01&to=2023-12-31", "Figures side by side");
+            assertAccessible("outlets compared (" + scheme + ")");
         }
         preferColourScheme("light");
     }
@@ -91,6 +102,7 @@ class ViewsBrowserTest extends BrowserTest {
             "help, Anonymous, described",
             "review, Mentions",
             "history, Kind of record",
+            "reports, Claim sourcing report",
     })
     void theViewOpensWithItsContentAndPassesAxe(String route, String expected) {
         open(route, expected);
