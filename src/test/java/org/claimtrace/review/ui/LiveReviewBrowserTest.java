@@ -130,6 +130,7 @@ class LiveReviewBrowserTest extends BrowserTest {
         // presence: each sees the other looking at the same claim
         waitIn(driver, 30).until(d -> textOf(d, "presence").contains(bob));
         waitIn(other, 30).until(d -> textOf(d, "presence").contains(ann));
+        assertAccessible("a review session's page");
 
         // Ann gives a verdict; Bob's page shows it without reloading
         driver.findElement(By.cssSelector("#item-verdict vaadin-select")).click();
