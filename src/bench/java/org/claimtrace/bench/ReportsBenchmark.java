@@ -55,13 +55,20 @@ public final class ReportsBenchmark {
     @EnableJpaRepositories("org.claimtrace")
     @EnableMethodSecurity
     @ComponentScan(basePackages = {"org.claimtrace.article", "org.claimtrace.attribution", "org.claimtrace.annotation",
-            "org.claimtrace.claim", "org.claimtrace.report", "org.claimtrace.security"},
+            "org.claimtrace.claim", "org.claimtrace.report", "org.claimtrace.review", "org.claimtrace.history",
+            "org.claimtrace.base.live", "org.claimtrace.security"},
             excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = {".*\\.ui\\..*", ".*SeedLoader",
-                    "org\\.claimtrace\\.security\\.(?!CurrentUser$).*", ".*SuggestionService", ".*CueDetectorConfig"}))
+                    "org\\.claimtrace\\.security\\.(?!CurrentUser$|UserAccountService$).*", ".*SuggestionService",
+                    ".*CueDetectorConfig", ".*ReviewExport"}))
     static class Reports {
         @Bean
         Clock clock() {
             return Clock.systemUTC();
+        }
+
+        @Bean
+        org.springframework.security.crypto.password.PasswordEncoder passwordEncoder() {
+            return org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder();
         }
     }
 
