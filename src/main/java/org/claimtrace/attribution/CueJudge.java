@@ -5,8 +5,8 @@ import java.util.Optional;
 /**
  * Decides which verbs are cues: the lexicon's verbs, and — when {@link CueModel} is there — the verbs the model
  * judges cues in their sentence with at least {@link #LEARNED_THRESHOLD}, while a lexicon verb the model finds
- * very unlikely in its context ("a group called Third Way") is passed over. The thresholds were chosen on the
- * PolNeAR dev split (decision 020).
+ * very unlikely in its context ("a group called Third Way") is passed over. 0.5 is the classifier's own cut;
+ * decision 020 compares it with other thresholds and with rules alone on the PolNeAR dev split.
  */
 record CueJudge(CueLexicon lexicon, CueModel model, double learnedThreshold, double lexiconFloor) {
 
