@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +79,36 @@ class CueDetectorCasesTest {
         assertEquals(AttributionType.ANONYMOUS_DESCRIBED, all.get(1).type());
         assertEquals("they", all.get(1).sourceAsWritten());
         assertEquals("Mr. Kim also plans to visit Pier 33", all.get(1).quote());
+    }
+
+    @Test
+    void aSeniorOfficialWhoSpokeOnConditionOfAnonymityIsADescribedAnonymousSourceWithTheReason() {
+        ClaimSuggestion s = only("The bridge will stay closed for at least six months, a senior official who spoke on"
+                + " condition of anonymity said on Monday, citing structural damage found during a routine inspection.");
+        assertEquals(AttributionType.ANONYMOUS_DESCRIBED, s.type());
+        assertEquals("said", s.cue());
+        assertEquals("a senior official", s.sourceAsWritten());
+        assertEquals("spoke on condition of anonymity", s.anonymityReason());
+        assertEquals(Optional.of(OnRecord.ANONYMOUS), TypeImplications.onRecord(s.type().name()));
+        assertEquals("The bridge will stay closed for at least six months", s.quote());
+    }
+
+    @Test
+    void theReasonForAnonymityIsTheWholeClauseAndTheSourceWhatPrecedesIt() {
+        ClaimSuggestion s = only("A senior engineer who spoke on condition of anonymity because he was not authorized"
+                + " to discuss the inspection said the bridge would stay closed until spring.");
+        assertEquals(AttributionType.ANONYMOUS_DESCRIBED, s.type());
+        assertEquals("A senior engineer", s.sourceAsWritten());
+        assertEquals("spoke on condition of anonymity because he was not authorized to discuss the inspection",
+                s.anonymityReason());
+        assertEquals("the bridge would stay closed until spring", s.quote());
+    }
+
+    @Test
+    void aSourceWithoutAnAnonymityClauseHasNoReason() {
+        ClaimSuggestion s = only("An engineer who inspected the bridge said it would stay closed until spring.");
+        assertEquals("An engineer who inspected the bridge", s.sourceAsWritten());
+        assertEquals("", s.anonymityReason());
     }
 
     @Test
