@@ -166,7 +166,7 @@ final class AttributionFinder {
     /**
      * Verbs other than saying need more around them to report something: a belief or a denial needs a clause
      * ("believes the deal will fail", not "wants to win" or "denied bail"), a finding a poll, study or record
-     * as its source. They score
+     * as its source or a "that" clause ("the council found that …", not "he found a job"). They score
      * lower than a verb of saying: they are more often the writer's own account.
      */
     private Candidate admit(AnalysedSentence s, Candidate c, CueLexicon.CueKind kind, int limit) {
@@ -175,9 +175,15 @@ final class AttributionFinder {
             case JUDGING -> c.withScore(c.score() - 0.15);
             case CLAUSE_ONLY -> c.shape() == Shape.SOURCE_FIRST && startsClause(s, c.contentFrom(), limit, true)
                     ? c.withScore(c.score() - 0.1) : null;
-            case FINDING -> c.source() != null && isRecord(s, c.source()) ? c.withScore(c.score() - 0.1) : null;
+            case FINDING -> c.source() != null && (isRecord(s, c.source()) || thatClause(s, c))
+                    ? c.withScore(c.score() - 0.1) : null;
             case LEARNED -> c.withScore(c.score() - 0.25);
         };
+    }
+
+    private static boolean thatClause(AnalysedSentence s, Candidate c) {
+        return c.shape() == Shape.SOURCE_FIRST && c.contentFrom() > 0
+                && s.token(c.contentFrom() - 1).lower().equals("that");
     }
 
     private boolean isRecord(AnalysedSentence s, int[] source) {
@@ -219,6 +225,9 @@ final class AttributionFinder {
                     .borrowing();
         }
         int[] left = SourcePhrases.before(s, v, floor);
+        if (left == null && cue.kind() == CueLexicon.CueKind.SAYING) {
+            left = SourcePhrases.wholeSubject(s, v, floor);
+        }
         if (left != null) {
             Candidate c = withLeftSource(s, v, after, left, floor, limit, cueEnd, stance);
             return c == null ? null : socialPost(text, s, v, limit, c);

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Mends habits of the English UD tokenizer and tagger on news text: it glues closing punctuation together (".”",
- * ",”"), it splits some hyphenated words after the hyphen ("self-" "described"), and it cuts the last full stop off a dotted abbreviation or an initial ("M.P" + ".", "F" + "."). Quote marks and commas must be
+ * ",”"), it splits some hyphenated words after the hyphen ("self-" "described") or before it ("Shanklin"
+ * "-Hawkins", "16" "-point"), and it cuts the last full stop off a dotted abbreviation or an initial ("M.P" + ".", "F" + "."). Quote marks and commas must be
  * tokens of their own for the attribution shapes to be seen, and "M.P." must stay one word of a source.
  */
 final class TokenRepair {
@@ -92,6 +93,16 @@ final class TokenRepair {
                 Token previous = out.removeLast(); // "self-" + "described": one adjective
                 out.add(new Token(previous.start(), t.end(), previous.text() + t.text(), t.tag().equals("VERB") ? "ADJ"
                         : t.tag()));
+                continue;
+            }
+            boolean hyphenStart = !out.isEmpty() && t.text().length() > 1 && t.text().charAt(0) == '-'
+                    && Character.isLetterOrDigit(t.text().charAt(1)) && out.getLast().end() == t.start()
+                    && Character.isLetterOrDigit(out.getLast().text().charAt(out.getLast().text().length() - 1));
+            if (hyphenStart) {
+                // "Shanklin" + "-Hawkins/PUNCT" is one name; "16" + "-point" one adjective
+                Token previous = out.removeLast();
+                boolean name = previous.isProperNoun() && Character.isUpperCase(t.text().charAt(1));
+                out.add(new Token(previous.start(), t.end(), previous.text() + t.text(), name ? "PROPN" : "ADJ"));
                 continue;
             }
             boolean abbreviationStop = t.text().equals(".") && !out.isEmpty() && i + 1 < tokens.size()

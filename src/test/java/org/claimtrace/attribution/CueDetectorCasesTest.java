@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 /** One attribution shape per test, on short texts written for the case. */
 class CueDetectorCasesTest {
 
+    /** A body paragraph opens with an unsourced sentence, so that the cases after it are read as body text. */
+    private static final String BODY = "The building site on Elm Street has been closed since March 2024, and the"
+            + " works are due to last until the end of next year. ";
+
     private final CueDetector detector = SharedDetector.DETECTOR;
 
     @Test
@@ -109,6 +113,37 @@ class CueDetectorCasesTest {
         ClaimSuggestion s = only("An engineer who inspected the bridge said it would stay closed until spring.");
         assertEquals("An engineer who inspected the bridge", s.sourceAsWritten());
         assertEquals("", s.anonymityReason());
+    }
+
+    @Test
+    void aSpeakerGoingOnAfterAQuotationIsASpeechTagButContinuingToActIsNot() {
+        List<ClaimSuggestion> all = detector.detect(BODY + "“The budget is a disgrace,” she continued. “It is a gift"
+                + " to the banks.” The mayor continued to campaign in the northern suburbs on Sunday.");
+        ClaimSuggestion quote = all.get(1);
+        assertEquals("continued", quote.cue());
+        assertEquals("she", quote.sourceAsWritten());
+        assertTrue(quote.quote().endsWith("It is a gift to the banks"), quote.quote());
+        assertEquals(AttributionType.UNATTRIBUTED, all.get(2).type());
+    }
+
+    @Test
+    void aSourceTheTaggerStumblesOverIsStillTheWholeSubjectOfSaid() {
+        List<ClaimSuggestion> all = detector.detect(BODY + "Rep. Anna Berg of Ohio, an ally of the mayor, said her"
+                + " biggest worry is the budget. Ms. Ortiz-Lindqvist said the money was not what kept her in the job.");
+        assertEquals("Rep. Anna Berg of Ohio, an ally of the mayor", all.get(1).sourceAsWritten());
+        assertEquals("her biggest worry is the budget", all.get(1).quote());
+        assertEquals(AttributionType.NAMED_PERSON, all.get(2).type());
+        assertEquals("Ms. Ortiz-Lindqvist", all.get(2).sourceAsWritten());
+    }
+
+    @Test
+    void aFindingNeedsARecordOrAThatClause() {
+        List<ClaimSuggestion> all = detector.detect(BODY + "A new poll by Gallup showed the mayor with a 16-point lead."
+                + " The city council found that the police force was fining residents to raise revenue.");
+        assertEquals("A new poll by Gallup", all.get(1).sourceAsWritten());
+        assertEquals(AttributionType.DOCUMENT, all.get(1).type());
+        assertEquals("found", all.get(2).cue());
+        assertEquals("the police force was fining residents to raise revenue", all.get(2).quote());
     }
 
     @Test
