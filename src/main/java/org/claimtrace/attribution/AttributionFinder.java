@@ -151,7 +151,9 @@ final class AttributionFinder {
         while (before > 0 && s.token(before).tag().equals("ADV")) {
             before--;
         }
-        boolean participle = w.endsWith("ing") && before >= 0 && !s.token(before).text().equals(",")
+        boolean afterComma = before >= 0 && (s.token(before).text().equals(",")
+                || before > 0 && isClosingQuote(s.token(before)) && s.token(before - 1).text().equals(","));
+        boolean participle = w.endsWith("ing") && before >= 0 && !afterComma
                 && !s.token(before).tag().equals("AUX") && !s.token(before).lower().equals("and");
         if (participle) {
             return null; // "the officials describing it were not authorized": a description, not a report
@@ -212,12 +214,14 @@ final class AttributionFinder {
             return agentless(s, v, subject, after, floor, limit, cueEnd, stance);
         }
         boolean participle = verb.lower().endsWith("ing") && subject >= floor && subject >= 0
-                && s.token(subject).text().equals(",");
+                && (s.token(subject).text().equals(",") || subject > 0 && isClosingQuote(s.token(subject))
+                        && s.token(subject - 1).text().equals(",")); // "hailed it as “fantastic,” telling …"
         boolean coordinated = subject >= floor && subject > 0 && Set.of("and", "but").contains(s.token(subject).lower());
         if (participle || coordinated) {
             // "…, adding that …" / "He said the base … and said Stevens’s rescue was always a priority"
             int[] source = earlier.isEmpty() ? mainSubject(s, v) : earlier.getLast().source();
-            int from = contentStart(s, after, limit);
+            int objectEnd = LISTENER_VERBS.contains(verb.lower()) ? skipListener(s, after, limit) : after;
+            int from = contentStart(s, objectEnd, limit); // ", telling Reuters, “…”": Reuters is the listener
             if (source == null || from >= limit) {
                 return null;
             }
@@ -269,7 +273,8 @@ final class AttributionFinder {
             int comma = adjunctsThenComma(s, objectEnd, limit);
             boolean tailIsAside = comma >= 0 && comma + 1 < limit && isAside(s, comma + 1);
             if (isAdjunctOnly(s, objectEnd, limit) || tailIsAside || isAdjunctClause(s, objectEnd, limit)
-                    || isAdjunctClause(s, skipAdjuncts(s, objectEnd, limit), limit)) {
+                    || isAdjunctClause(s, skipAdjuncts(s, objectEnd, limit), limit)
+                    || comma >= 0 && verbless(s, comma + 1, limit)) {
                 // "Content, the officials said on Monday [, adding …]."
                 return new Candidate(v, objectEnd, verb.start(), cueEnd, source, Shape.CONTENT_FIRST, -1, stance,
                         0.9, null);
@@ -529,6 +534,19 @@ final class AttributionFinder {
             }
         }
         return to;
+    }
+
+    /**
+     * No verb and no quotation from {@code from} to {@code to}: the rest of a place or time after a comma
+     * ("“…,” Lopez told a crowd in Dayton, Ohio on Tuesday night"), not content resumed around the cue.
+     */
+    private static boolean verbless(AnalysedSentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.token(i).isVerb() || isQuoteOpening(s, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasCommaAfter(AnalysedSentence s, int from, int to) {

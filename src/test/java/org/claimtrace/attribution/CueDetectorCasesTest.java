@@ -147,6 +147,26 @@ class CueDetectorCasesTest {
     }
 
     @Test
+    void aPlaceAfterTheListenerDoesNotResumeTheQuotation() {
+        List<ClaimSuggestion> all = detector.detect(BODY + "“The fight goes on,” Lopez told a crowd in Dayton, Ohio on"
+                + " Tuesday night.");
+        assertEquals("The fight goes on", all.get(1).quote());
+        assertEquals("Lopez", all.get(1).sourceAsWritten());
+    }
+
+    @Test
+    void aParticipleOfTellingSkipsItsListenerAndFollowsAQuotation() {
+        List<ClaimSuggestion> all = detector.detect(BODY + "Lopez hailed the vote as “fantastic,” telling reporters in"
+                + " Perth on Friday that the result was “a great thing.” Hours later, Lopez returned the compliment,"
+                + " telling Reuters, “He is an amazing man.”");
+        assertEquals("hailed", all.get(1).cue());
+        assertEquals("telling", all.get(2).cue());
+        assertEquals("Lopez", all.get(2).sourceAsWritten());
+        assertEquals("the result was “a great thing.”", all.get(2).quote());
+        assertEquals("He is an amazing man", all.get(3).quote());
+    }
+
+    @Test
     void parentheticalAttributionHighlightsTheWholeSentence() {
         String text = "One potential stop for Mr. Kim, an official said, is Vostochny Cosmodrome.";
         ClaimSuggestion s = only(text);
