@@ -468,9 +468,11 @@ final class AttributionFinder {
             if (to - from < 2 && !(to - from == 1 && s.token(from).isNounLike())) {
                 continue;
             }
-            if (c.shape() == Shape.SOURCE_FIRST && s.token(from).lower().equals("about")
-                    && !LISTENER_VERBS.contains(s.token(c.cueFrom()).lower())) {
-                continue; // "complained about safety at the mine": a topic, nothing to check
+            // "complained about safety at the mine": a topic, nothing to check; but "said that about 40 percent …"
+            boolean topic = c.shape() == Shape.SOURCE_FIRST && from > 0 && s.token(from).lower().equals("about")
+                    && !s.token(from - 1).lower().equals("that") && !(from + 1 < to && s.token(from + 1).tag().equals("NUM"));
+            if (topic && !LISTENER_VERBS.contains(s.token(c.cueFrom()).lower())) {
+                continue;
             }
             List<Token> source = c.source() == null ? List.of() : s.tokens().subList(c.source()[0], c.source()[1]);
             found.add(new FoundAttribution(c.cueStart(), c.cueEnd(), source, s.token(from).start(),

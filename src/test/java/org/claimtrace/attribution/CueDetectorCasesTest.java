@@ -167,6 +167,23 @@ class CueDetectorCasesTest {
     }
 
     @Test
+    void anApproximateFigureAfterSaidThatIsContentNotATopic() {
+        ClaimSuggestion s = detector.detect(BODY + "A company official said that about 40 percent of the staff had"
+                + " left.").get(1);
+        assertEquals("about 40 percent of the staff had left", s.quote());
+        assertEquals("A company official", s.sourceAsWritten());
+    }
+
+    @Test
+    void aRoleTheTaggerTakesForAVerbStillHeadsTheSource() {
+        ClaimSuggestion s = detector.detect(BODY + "The plant is under intense pressure from imports, said the"
+                + " company's chief executive, Dana Whitfield.").get(1);
+        assertEquals("said", s.cue());
+        assertEquals("the company's chief executive, Dana Whitfield", s.sourceAsWritten());
+        assertEquals("The plant is under intense pressure from imports", s.quote());
+    }
+
+    @Test
     void parentheticalAttributionHighlightsTheWholeSentence() {
         String text = "One potential stop for Mr. Kim, an official said, is Vostochny Cosmodrome.";
         ClaimSuggestion s = only(text);
