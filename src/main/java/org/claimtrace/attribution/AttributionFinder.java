@@ -82,6 +82,9 @@ final class AttributionFinder {
                     + "press conference|speech|email|e-mail|letter|tweet|op-ed|memo|report)"
                     + "(?: on [\\p{L}][\\p{L} ]{0,20}?(?=[\\s,.;]|$))?");
     private static final int MAX_PARTICIPLE_REACH = 40;
+    private static final Set<String> POLL_WORDS = Set.of("poll", "polls", "survey", "surveys", "polling");
+    /** The longest source before a colon, in tokens: "Rep. Trey Gowdy (R-S.C.):" is about as long as they come. */
+    private static final int MAX_COLON_SOURCE = 6;
 
     private final CueLexicon lexicon;
     private final SourceClassifier classifier;
@@ -135,6 +138,15 @@ final class AttributionFinder {
         }
         if (DASHES.contains(t.text()) && i > 0 && isClosingQuote(s.token(i - 1))) {
             return quoteThenName(s, i, limit);
+        }
+        if (t.text().equals(":") && floor == 0) {
+            return speakerColon(s, i, limit);
+        }
+        if (w.equals("in") && i + 2 < limit) {
+            Candidate poll = inAPoll(s, i, floor, limit);
+            if (poll != null) {
+                return poll;
+            }
         }
         Candidate passive = passiveBy(text, s, i, limit);
         if (passive != null) {
@@ -388,6 +400,64 @@ final class AttributionFinder {
     }
 
     // "A photograph released by North Korean state news shows …"
+    /**
+     * "Poll: Sanders Leads Clinton Nationally", "Reid: ‘Never underestimate Trump.’", a transcript's "TAPPER: …":
+     * a headline or line that opens with a source and a colon gives the rest to that source. The source is a
+     * few words without a verb that name someone or a record, so "Update: …" and "The bottom line: …" are not;
+     * what follows says something (a verb or a quotation), so a list of names after "Iowa:" is not.
+     */
+    private Candidate speakerColon(AnalysedSentence s, int colon, int limit) {
+        if (colon < 1 || colon > MAX_COLON_SOURCE || colon + 3 > limit || s.line() == LineKind.CAPTION) {
+            return null;
+        }
+        for (int k = 0; k < colon; k++) {
+            Token w = s.token(k);
+            if (w.isVerb() || w.tag().equals("PRON") || w.tag().equals("SCONJ") || isBoundary(w)) {
+                return null;
+            }
+        }
+        if (!classifier.namesASource(s.tokens().subList(0, colon)) || verbless(s, colon + 1, limit)) {
+            return null;
+        }
+        Token t = s.token(colon);
+        return new Candidate(colon, colon + 1, t.start(), t.end(), new int[] {0, colon}, Shape.SOURCE_FIRST,
+                colon + 1, Stance.NEUTRAL, 0.7, null);
+    }
+
+    /**
+     * "Clinton led Sanders 64 to 27 in an NBC News/Marist poll released Monday." / "In the same poll, Obama was
+     * winning …": a poll or survey the sentence's figures come from is their source, "in" the cue. Only where the
+     * poll opens the sentence or closes it, so "the gap in the polls has narrowed" is not read as one.
+     */
+    private Candidate inAPoll(AnalysedSentence s, int i, int floor, int limit) {
+        int end = SourcePhrases.nounPhraseEnd(s, i + 1, limit);
+        // the poll heads the phrase ("in front of a polling station" has none) and is a particular one: "a slight
+        // lead in the polls" is the writer's summary
+        boolean poll = end > i + 1 && POLL_WORDS.contains(s.token(end - 1).lower())
+                && !(s.token(end - 1).lower().equals("polls") && end - (i + 1) <= 2);
+        if (!poll || !SourcePhrases.isSourceLike(s, i + 1, end)) {
+            return null;
+        }
+        int sourceEnd = end;
+        if (end < limit && s.token(end).tag().equals("VERB") && s.token(end).lower().matches(".*(ed|en|ing)")) {
+            while (end < limit && !isBoundary(s.token(end))) {
+                end++; // "… poll conducted Jan. 17-23"
+            }
+            sourceEnd = end;
+        }
+        Token cue = s.token(i);
+        if (i == floor && end < limit && s.token(end).text().equals(",") && end + 3 < limit) {
+            return new Candidate(i, i + 1, cue.start(), cue.end(), new int[] {i + 1, sourceEnd}, Shape.SOURCE_FIRST,
+                    end + 1, Stance.NEUTRAL, 0.7, null);
+        }
+        boolean closes = end >= limit || verbless(s, end, limit);
+        if (i > floor + 2 && closes && !verbless(s, floor, i)) {
+            return new Candidate(i, i + 1, cue.start(), cue.end(), new int[] {i + 1, sourceEnd}, Shape.CONTENT_FIRST,
+                    -1, Stance.NEUTRAL, 0.7, null);
+        }
+        return null;
+    }
+
     private Candidate passiveBy(String text, AnalysedSentence s, int i, int limit) {
         for (PhraseList cues : List.of(lexicon.releasedBy(), lexicon.reviewedBy())) {
             Optional<PhraseList.Match> m = cues.find(text.substring(s.token(i).start(), s.end()));

@@ -184,6 +184,30 @@ class CueDetectorCasesTest {
     }
 
     @Test
+    void aHeadlineOpeningWithASourceAndAColonGivesItTheRest() {
+        List<ClaimSuggestion> all = detector.detect("Mayor Lopez: Bridge Will Reopen In Spring\n\n"
+                + "Update: the bridge reopened on Sunday after repairs\n\nIowa: Ana Ruiz, Tom Berg, Lee Chan");
+        assertEquals(1, all.size(), () -> all.toString());
+        assertEquals(":", all.getFirst().cue());
+        assertEquals("Mayor Lopez", all.getFirst().sourceAsWritten());
+        assertEquals("Bridge Will Reopen In Spring", all.getFirst().quote());
+    }
+
+    @Test
+    void aPollTheFiguresComeFromIsTheirSource() {
+        List<ClaimSuggestion> all = detector.detect(BODY + "Lopez led Ruiz 64 to 27 in a Marist poll conducted Jan."
+                + " 17-23. In the same poll, Lopez was winning older voters by 28 points. Lopez has a big lead in the"
+                + " polls.");
+        assertEquals(AttributionType.DOCUMENT, all.get(1).type());
+        assertEquals("in", all.get(1).cue());
+        assertEquals("a Marist poll conducted Jan. 17-23", all.get(1).sourceAsWritten());
+        assertEquals("Lopez led Ruiz 64 to 27", all.get(1).quote());
+        assertEquals("the same poll", all.get(2).sourceAsWritten());
+        assertEquals("Lopez was winning older voters by 28 points", all.get(2).quote());
+        assertEquals(AttributionType.UNATTRIBUTED, all.get(3).type());
+    }
+
+    @Test
     void parentheticalAttributionHighlightsTheWholeSentence() {
         String text = "One potential stop for Mr. Kim, an official said, is Vostochny Cosmodrome.";
         ClaimSuggestion s = only(text);
