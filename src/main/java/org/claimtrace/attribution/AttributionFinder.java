@@ -200,9 +200,12 @@ final class AttributionFinder {
                 && s.token(c.contentFrom() - 1).lower().equals("that");
     }
 
+    /** A record, outlet or intelligence, or a phrase made of records: "a Real Clear Politics average of polls". */
     private boolean isRecord(AnalysedSentence s, int[] source) {
-        AttributionType type = classifier.classify(s.tokens().subList(source[0], source[1]));
-        return type == AttributionType.DOCUMENT || type == AttributionType.INTELLIGENCE
+        List<Token> tokens = s.tokens().subList(source[0], source[1]);
+        AttributionType type = classifier.classify(tokens);
+        boolean ofRecords = tokens.stream().anyMatch(t -> lexicon.documents().contains(t.lower()));
+        return ofRecords || type == AttributionType.DOCUMENT || type == AttributionType.INTELLIGENCE
                 || type == AttributionType.OTHER_OUTLET || type == AttributionType.OWN_REPORTING
                 || type == AttributionType.STATE_MEDIA;
     }

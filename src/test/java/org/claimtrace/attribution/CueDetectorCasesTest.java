@@ -208,6 +208,15 @@ class CueDetectorCasesTest {
     }
 
     @Test
+    void aFindingOfAPhraseMadeOfRecordsNeedsNoThatClause() {
+        ClaimSuggestion s = detector.detect(BODY + "An average of recent polls showed Lopez with a lead of two"
+                + " points.").get(1);
+        assertEquals("showed", s.cue());
+        assertEquals("An average of recent polls", s.sourceAsWritten());
+        assertEquals("Lopez with a lead of two points", s.quote());
+    }
+
+    @Test
     void parentheticalAttributionHighlightsTheWholeSentence() {
         String text = "One potential stop for Mr. Kim, an official said, is Vostochny Cosmodrome.";
         ClaimSuggestion s = only(text);
