@@ -15,8 +15,9 @@ import java.util.Set;
  * a new article: the import normalisation, then the detector told the article's outlet.
  *
  * <p>{@code ./mvnw -q -Pbench verify -Dbench=polnear [-Dpolnear.dir=…] [-Dpolnear.split=train]
- * [-Dpolnear.show=misses,wrong,cues,sources,verbs,cuetable,spans,unattributed,cuetags]} — {@code show} prints up to {@code -Dpolnear.limit} examples of
- * each kind, for finding what the detector misses (do that on train, report on dev).
+ * [-Dpolnear.show=misses,wrong,cues,sources,verbs,cuetable,spans,unattributed,cuetags] [-Dbench.variants=true]}
+ * — {@code show} prints up to {@code polnear.limit} (60) examples of each kind, for finding what the detector misses (do that on train,
+ * report on dev); {@code bench.variants} first compares rules alone with rules and the cue model (decision 020).
  */
 public final class PolnearBenchmark {
 
@@ -36,7 +37,8 @@ public final class PolnearBenchmark {
         CueDetector detector = new CueDetector();
         double loadMs = (System.nanoTime() - t0) / 1e6;
         List<PolnearCorpus.Article> articles = PolnearCorpus.read(folder, split);
-        if (Boolean.parseBoolean(System.getProperty("polnear.variants", "false"))) {
+        // -Dbench.variants=true reaches the benchmark's JVM as -Dvariants (the bench profile forwards it)
+        if (Boolean.getBoolean("variants")) {
             compareVariants(articles);
         }
         PolnearScore score = new PolnearScore();

@@ -82,6 +82,9 @@ final class AttributionFinder {
                     + "press conference|speech|email|e-mail|letter|tweet|op-ed|memo|report)"
                     + "(?: on [\\p{L}][\\p{L} ]{0,20}?(?=[\\s,.;]|$))?");
     private static final int MAX_PARTICIPLE_REACH = 40;
+    private static final Set<String> POLL_WORDS = Set.of("poll", "polls", "survey", "surveys", "polling");
+    /** The longest source before a colon, in tokens: "Rep. Trey Gowdy (R-S.C.):" is about as long as they come. */
+    private static final int MAX_COLON_SOURCE = 6;
 
     private final CueLexicon lexicon;
     private final SourceClassifier classifier;
@@ -136,6 +139,15 @@ final class AttributionFinder {
         if (DASHES.contains(t.text()) && i > 0 && isClosingQuote(s.token(i - 1))) {
             return quoteThenName(s, i, limit);
         }
+        if (t.text().equals(":") && floor == 0) {
+            return speakerColon(s, i, limit);
+        }
+        if (w.equals("in") && i + 2 < limit) {
+            Candidate poll = inAPoll(s, i, floor, limit);
+            if (poll != null) {
+                return poll;
+            }
+        }
         Candidate passive = passiveBy(text, s, i, limit);
         if (passive != null) {
             return passive;
@@ -151,7 +163,9 @@ final class AttributionFinder {
         while (before > 0 && s.token(before).tag().equals("ADV")) {
             before--;
         }
-        boolean participle = w.endsWith("ing") && before >= 0 && !s.token(before).text().equals(",")
+        boolean afterComma = before >= 0 && (s.token(before).text().equals(",")
+                || before > 0 && isClosingQuote(s.token(before)) && s.token(before - 1).text().equals(","));
+        boolean participle = w.endsWith("ing") && before >= 0 && !afterComma
                 && !s.token(before).tag().equals("AUX") && !s.token(before).lower().equals("and");
         if (participle) {
             return null; // "the officials describing it were not authorized": a description, not a report
@@ -166,7 +180,7 @@ final class AttributionFinder {
     /**
      * Verbs other than saying need more around them to report something: a belief or a denial needs a clause
      * ("believes the deal will fail", not "wants to win" or "denied bail"), a finding a poll, study or record
-     * as its source. They score
+     * as its source or a "that" clause ("the council found that …", not "he found a job"). They score
      * lower than a verb of saying: they are more often the writer's own account.
      */
     private Candidate admit(AnalysedSentence s, Candidate c, CueLexicon.CueKind kind, int limit) {
@@ -175,14 +189,23 @@ final class AttributionFinder {
             case JUDGING -> c.withScore(c.score() - 0.15);
             case CLAUSE_ONLY -> c.shape() == Shape.SOURCE_FIRST && startsClause(s, c.contentFrom(), limit, true)
                     ? c.withScore(c.score() - 0.1) : null;
-            case FINDING -> c.source() != null && isRecord(s, c.source()) ? c.withScore(c.score() - 0.1) : null;
+            case FINDING -> c.source() != null && (isRecord(s, c.source()) || thatClause(s, c))
+                    ? c.withScore(c.score() - 0.1) : null;
             case LEARNED -> c.withScore(c.score() - 0.25);
         };
     }
 
+    private static boolean thatClause(AnalysedSentence s, Candidate c) {
+        return c.shape() == Shape.SOURCE_FIRST && c.contentFrom() > 0
+                && s.token(c.contentFrom() - 1).lower().equals("that");
+    }
+
+    /** A record, outlet or intelligence, or a phrase made of records: "a Real Clear Politics average of polls". */
     private boolean isRecord(AnalysedSentence s, int[] source) {
-        AttributionType type = classifier.classify(s.tokens().subList(source[0], source[1]));
-        return type == AttributionType.DOCUMENT || type == AttributionType.INTELLIGENCE
+        List<Token> tokens = s.tokens().subList(source[0], source[1]);
+        AttributionType type = classifier.classify(tokens);
+        boolean ofRecords = tokens.stream().anyMatch(t -> lexicon.documents().contains(t.lower()));
+        return ofRecords || type == AttributionType.DOCUMENT || type == AttributionType.INTELLIGENCE
                 || type == AttributionType.OTHER_OUTLET || type == AttributionType.OWN_REPORTING
                 || type == AttributionType.STATE_MEDIA;
     }
@@ -206,12 +229,14 @@ final class AttributionFinder {
             return agentless(s, v, subject, after, floor, limit, cueEnd, stance);
         }
         boolean participle = verb.lower().endsWith("ing") && subject >= floor && subject >= 0
-                && s.token(subject).text().equals(",");
+                && (s.token(subject).text().equals(",") || subject > 0 && isClosingQuote(s.token(subject))
+                        && s.token(subject - 1).text().equals(",")); // "hailed it as “fantastic,” telling …"
         boolean coordinated = subject >= floor && subject > 0 && Set.of("and", "but").contains(s.token(subject).lower());
         if (participle || coordinated) {
             // "…, adding that …" / "He said the base … and said Stevens’s rescue was always a priority"
             int[] source = earlier.isEmpty() ? mainSubject(s, v) : earlier.getLast().source();
-            int from = contentStart(s, after, limit);
+            int objectEnd = LISTENER_VERBS.contains(verb.lower()) ? skipListener(s, after, limit) : after;
+            int from = contentStart(s, objectEnd, limit); // ", telling Reuters, “…”": Reuters is the listener
             if (source == null || from >= limit) {
                 return null;
             }
@@ -219,6 +244,9 @@ final class AttributionFinder {
                     .borrowing();
         }
         int[] left = SourcePhrases.before(s, v, floor);
+        if (left == null && cue.kind() == CueLexicon.CueKind.SAYING) {
+            left = SourcePhrases.wholeSubject(s, v, floor);
+        }
         if (left != null) {
             Candidate c = withLeftSource(s, v, after, left, floor, limit, cueEnd, stance);
             return c == null ? null : socialPost(text, s, v, limit, c);
@@ -260,7 +288,8 @@ final class AttributionFinder {
             int comma = adjunctsThenComma(s, objectEnd, limit);
             boolean tailIsAside = comma >= 0 && comma + 1 < limit && isAside(s, comma + 1);
             if (isAdjunctOnly(s, objectEnd, limit) || tailIsAside || isAdjunctClause(s, objectEnd, limit)
-                    || isAdjunctClause(s, skipAdjuncts(s, objectEnd, limit), limit)) {
+                    || isAdjunctClause(s, skipAdjuncts(s, objectEnd, limit), limit)
+                    || comma >= 0 && verbless(s, comma + 1, limit)) {
                 // "Content, the officials said on Monday [, adding …]."
                 return new Candidate(v, objectEnd, verb.start(), cueEnd, source, Shape.CONTENT_FIRST, -1, stance,
                         0.9, null);
@@ -374,6 +403,64 @@ final class AttributionFinder {
     }
 
     // "A photograph released by North Korean state news shows …"
+    /**
+     * "Poll: Sanders Leads Clinton Nationally", "Reid: ‘Never underestimate Trump.’", a transcript's "TAPPER: …":
+     * a headline or line that opens with a source and a colon gives the rest to that source. The source is a
+     * few words without a verb that name someone or a record, so "Update: …" and "The bottom line: …" are not;
+     * what follows says something (a verb or a quotation), so a list of names after "Iowa:" is not.
+     */
+    private Candidate speakerColon(AnalysedSentence s, int colon, int limit) {
+        if (colon < 1 || colon > MAX_COLON_SOURCE || colon + 3 > limit || s.line() == LineKind.CAPTION) {
+            return null;
+        }
+        for (int k = 0; k < colon; k++) {
+            Token w = s.token(k);
+            if (w.isVerb() || w.tag().equals("PRON") || w.tag().equals("SCONJ") || isBoundary(w)) {
+                return null;
+            }
+        }
+        if (!classifier.namesASource(s.tokens().subList(0, colon)) || verbless(s, colon + 1, limit)) {
+            return null;
+        }
+        Token t = s.token(colon);
+        return new Candidate(colon, colon + 1, t.start(), t.end(), new int[] {0, colon}, Shape.SOURCE_FIRST,
+                colon + 1, Stance.NEUTRAL, 0.7, null);
+    }
+
+    /**
+     * "Clinton led Sanders 64 to 27 in an NBC News/Marist poll released Monday." / "In the same poll, Obama was
+     * winning …": a poll or survey the sentence's figures come from is their source, "in" the cue. Only where the
+     * poll opens the sentence or closes it, so "the gap in the polls has narrowed" is not read as one.
+     */
+    private Candidate inAPoll(AnalysedSentence s, int i, int floor, int limit) {
+        int end = SourcePhrases.nounPhraseEnd(s, i + 1, limit);
+        // the poll heads the phrase ("in front of a polling station" has none) and is a particular one: "a slight
+        // lead in the polls" is the writer's summary
+        boolean poll = end > i + 1 && POLL_WORDS.contains(s.token(end - 1).lower())
+                && !(s.token(end - 1).lower().equals("polls") && end - (i + 1) <= 2);
+        if (!poll || !SourcePhrases.isSourceLike(s, i + 1, end)) {
+            return null;
+        }
+        int sourceEnd = end;
+        if (end < limit && s.token(end).tag().equals("VERB") && s.token(end).lower().matches(".*(ed|en|ing)")) {
+            while (end < limit && !isBoundary(s.token(end))) {
+                end++; // "… poll conducted Jan. 17-23"
+            }
+            sourceEnd = end;
+        }
+        Token cue = s.token(i);
+        if (i == floor && end < limit && s.token(end).text().equals(",") && end + 3 < limit) {
+            return new Candidate(i, i + 1, cue.start(), cue.end(), new int[] {i + 1, sourceEnd}, Shape.SOURCE_FIRST,
+                    end + 1, Stance.NEUTRAL, 0.7, null);
+        }
+        boolean closes = end >= limit || verbless(s, end, limit);
+        if (i > floor + 2 && closes && !verbless(s, floor, i)) {
+            return new Candidate(i, i + 1, cue.start(), cue.end(), new int[] {i + 1, sourceEnd}, Shape.CONTENT_FIRST,
+                    -1, Stance.NEUTRAL, 0.7, null);
+        }
+        return null;
+    }
+
     private Candidate passiveBy(String text, AnalysedSentence s, int i, int limit) {
         for (PhraseList cues : List.of(lexicon.releasedBy(), lexicon.reviewedBy())) {
             Optional<PhraseList.Match> m = cues.find(text.substring(s.token(i).start(), s.end()));
@@ -454,9 +541,11 @@ final class AttributionFinder {
             if (to - from < 2 && !(to - from == 1 && s.token(from).isNounLike())) {
                 continue;
             }
-            if (c.shape() == Shape.SOURCE_FIRST && s.token(from).lower().equals("about")
-                    && !LISTENER_VERBS.contains(s.token(c.cueFrom()).lower())) {
-                continue; // "complained about safety at the mine": a topic, nothing to check
+            // "complained about safety at the mine": a topic, nothing to check; but "said that about 40 percent …"
+            boolean topic = c.shape() == Shape.SOURCE_FIRST && from > 0 && s.token(from).lower().equals("about")
+                    && !s.token(from - 1).lower().equals("that") && !(from + 1 < to && s.token(from + 1).tag().equals("NUM"));
+            if (topic && !LISTENER_VERBS.contains(s.token(c.cueFrom()).lower())) {
+                continue;
             }
             List<Token> source = c.source() == null ? List.of() : s.tokens().subList(c.source()[0], c.source()[1]);
             found.add(new FoundAttribution(c.cueStart(), c.cueEnd(), source, s.token(from).start(),
@@ -520,6 +609,19 @@ final class AttributionFinder {
             }
         }
         return to;
+    }
+
+    /**
+     * No verb and no quotation from {@code from} to {@code to}: the rest of a place or time after a comma
+     * ("“…,” Lopez told a crowd in Dayton, Ohio on Tuesday night"), not content resumed around the cue.
+     */
+    private static boolean verbless(AnalysedSentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.token(i).isVerb() || isQuoteOpening(s, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasCommaAfter(AnalysedSentence s, int from, int to) {

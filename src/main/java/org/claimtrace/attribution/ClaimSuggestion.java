@@ -9,6 +9,10 @@ import java.util.Objects;
  * {@code start..end} is the claim content: {@code quote} is exactly {@code text.substring(start, end)}.
  * {@code cueStart..cueEnd} locate the cue; both are -1 when there is none (an UNATTRIBUTED sentence without
  * a hedge). {@code cue} and {@code sourceAsWritten} are empty strings when absent, never null.
+ *
+ * <p>{@code anonymityReason} is the text's own account of why an unnamed source is not named, taken out of the
+ * source phrase ("a senior official | who spoke on condition of anonymity"), without the "who"; empty when the
+ * text gives none.
  */
 public record ClaimSuggestion(
         int start,
@@ -19,6 +23,7 @@ public record ClaimSuggestion(
         int cueStart,
         int cueEnd,
         String sourceAsWritten,
+        String anonymityReason,
         Stance stance,
         double score) {
 
@@ -30,6 +35,7 @@ public record ClaimSuggestion(
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(cue, "cue");
         Objects.requireNonNull(sourceAsWritten, "sourceAsWritten");
+        Objects.requireNonNull(anonymityReason, "anonymityReason");
         Objects.requireNonNull(stance, "stance");
         if (quote.length() != end - start) {
             throw new IllegalArgumentException("quote length does not match span");

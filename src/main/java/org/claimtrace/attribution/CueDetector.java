@@ -151,16 +151,23 @@ public final class CueDetector {
         return lexicon.hedges().occursIn(s) ? Stance.HEDGED : Stance.NEUTRAL;
     }
 
-    private static Optional<ClaimSuggestion> toSuggestion(String text, Resolved r) {
+    /**
+     * The suggestion for a resolved attribution. The type was decided on the whole source phrase ("an official
+     * who spoke on condition of anonymity" is a described source); the source as written leaves out the
+     * anonymity clause, which becomes the anonymity reason.
+     */
+    private Optional<ClaimSuggestion> toSuggestion(String text, Resolved r) {
         FoundAttribution f = r.found();
         int[] span = ClaimBoundaries.trim(text, f.contentStart(), f.contentEnd());
         if (span[1] <= span[0]) {
             return Optional.empty();
         }
-        String source = f.hasSource() ? text.substring(f.sourceStart(), f.sourceEnd()) : "";
+        AnonymityClause source = AnonymityClause.of(text, f.sourceTokens(), lexicon);
+        String asWritten = f.hasSource()
+                ? text.substring(source.source().getFirst().start(), source.source().getLast().end()) : "";
         return Optional.of(new ClaimSuggestion(span[0], span[1], text.substring(span[0], span[1]), r.type(),
-                text.substring(f.cueStart(), f.cueEnd()), f.cueStart(), f.cueEnd(), source, r.stance(),
-                clamp(r.score())));
+                text.substring(f.cueStart(), f.cueEnd()), f.cueStart(), f.cueEnd(), asWritten, source.reason(),
+                r.stance(), clamp(r.score())));
     }
 
     private Optional<ClaimSuggestion> unattributed(String text, AnalysedSentence sentence) {
@@ -178,7 +185,7 @@ public final class CueDetector {
         int cueEnd = cue.map(m -> sentence.start() + m.end()).orElse(-1);
         return Optional.of(new ClaimSuggestion(span[0], span[1], text.substring(span[0], span[1]),
                 AttributionType.UNATTRIBUTED, cue.map(m -> text.substring(cueStart, cueEnd)).orElse(""),
-                cueStart, cueEnd, "", stance, cue.isPresent() ? HEDGED_UNATTRIBUTED_SCORE : UNATTRIBUTED_SCORE));
+                cueStart, cueEnd, "", "", stance, cue.isPresent() ? HEDGED_UNATTRIBUTED_SCORE : UNATTRIBUTED_SCORE));
     }
 
     /** A statement of fact worth checking: a name or number, not a caption fragment, first person or question. */

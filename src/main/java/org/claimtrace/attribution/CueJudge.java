@@ -5,8 +5,8 @@ import java.util.Optional;
 /**
  * Decides which verbs are cues: the lexicon's verbs, and — when {@link CueModel} is there — the verbs the model
  * judges cues in their sentence with at least {@link #LEARNED_THRESHOLD}, while a lexicon verb the model finds
- * very unlikely in its context ("a group called Third Way") is passed over. The thresholds were chosen on the
- * PolNeAR dev split (decision 020).
+ * very unlikely in its context ("a group called Third Way") is passed over. 0.5 is the classifier's own cut;
+ * decision 020 compares it with other thresholds and with rules alone on the PolNeAR dev split.
  */
 record CueJudge(CueLexicon lexicon, CueModel model, double learnedThreshold, double lexiconFloor) {
 
@@ -23,6 +23,9 @@ record CueJudge(CueLexicon lexicon, CueModel model, double learnedThreshold, dou
 
     Optional<CueLexicon.CueVerb> cueAt(AnalysedSentence s, int i) {
         Token t = s.token(i);
+        if (lexicon.section("speech-tag").contains(t.lower()) && tagsAQuotation(s, i)) {
+            return Optional.of(new CueLexicon.CueVerb(CueLexicon.CueKind.SAYING, Stance.NEUTRAL));
+        }
         Optional<CueLexicon.CueVerb> listed = lexicon.cueVerb(t.lower());
         if (model == null) {
             return listed;
@@ -35,5 +38,23 @@ record CueJudge(CueLexicon lexicon, CueModel model, double learnedThreshold, dou
             return Optional.empty();
         }
         return Optional.of(new CueLexicon.CueVerb(CueLexicon.CueKind.LEARNED, Stance.NEUTRAL));
+    }
+
+    /**
+     * "“…,” she continued." or "He continued, “…”": right next to a quotation, a verb of going on is a speech tag,
+     * though "he continued to campaign" is no cue. The subject between the quotation's ",”" and the verb is a few
+     * words.
+     */
+    static boolean tagsAQuotation(AnalysedSentence s, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 4; k--) {
+            String w = s.token(k).text();
+            if (w.matches("[”\"’']+|''")) {
+                return k > 0 && s.token(k - 1).text().matches("[,?!]"); // a speech tag's ",”", not "the ‘reform’"
+            }
+            if (SentenceShape.isBoundary(s.token(k))) {
+                break;
+            }
+        }
+        return i + 2 < s.size() && s.token(i + 1).text().matches("[,:]") && s.token(i + 2).text().matches("[“\"‘']+|``|''");
     }
 }

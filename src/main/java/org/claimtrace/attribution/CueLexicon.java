@@ -174,6 +174,10 @@ final class CueLexicon {
         return section("anonymous-description");
     }
 
+    PhraseList anonymityReasons() {
+        return section("anonymity-reason");
+    }
+
     PhraseList broadAffiliations() {
         return section("broad-affiliation");
     }

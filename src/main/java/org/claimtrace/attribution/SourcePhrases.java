@@ -17,7 +17,7 @@ final class SourcePhrases {
     static final int MAX_SOURCE_TOKENS = 32;
     private static final int MAX_CORE_TOKENS = 14;
     private static final Set<String> NP_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART");
-    private static final Set<String> JOINERS = Set.of("of", "for", "at", "from", "in", "on", "and", "&", "with",
+    private static final Set<String> JOINERS = Set.of("of", "for", "at", "from", "in", "on", "and", "&", "with", "by",
             "to");
     private static final Set<String> PROGRESSIVE_AUX = Set.of("is", "are", "was", "were", "been", "be", "'s", "’s",
             "'re", "’re");
@@ -90,6 +90,39 @@ final class SourcePhrases {
             return null;
         }
         return new int[] {from, parenthesis > j ? parenthesis + 1 : j + 1};
+    }
+
+    /**
+     * The whole stretch from the start of the clause to a verb of saying, for when the walk over noun-phrase tags
+     * gives up on a tagger slip: "Rep. Anna Berg of Ohio, an ally/ADV of the mayor, said". Accepted only when the
+     * stretch opens like a noun phrase, names someone (a noun, name or pronoun) and holds no verb, subordinator
+     * or quotation mark; a comma before the verb must close an appositive ("X, a …, said"), since "Big trouble
+     * ahead, said the mayor" puts the source after the verb.
+     */
+    static int[] wholeSubject(AnalysedSentence s, int v, int floor) {
+        int j = subjectEnd(s, v);
+        int from = floor;
+        while (from <= j && (s.token(from).text().equals(",") || s.token(from).tag().equals("CCONJ"))) {
+            from++;
+        }
+        if (from > j || j + 1 - from > MAX_SOURCE_TOKENS || !NP_TAGS.contains(s.token(from).tag())) {
+            return null;
+        }
+        int commas = 0;
+        boolean names = false;
+        for (int k = from; k <= j; k++) {
+            Token t = s.token(k);
+            if (t.isVerb() || t.tag().equals("SCONJ") || SentenceShape.isBoundary(t) && !t.text().equals(",")) {
+                return null;
+            }
+            commas += t.text().equals(",") ? 1 : 0;
+            names |= t.isNounLike();
+        }
+        boolean trailingComma = s.token(j).text().equals(",");
+        if (!names || trailingComma && commas < 2) {
+            return null;
+        }
+        return new int[] {from, trailingComma ? j : j + 1};
     }
 
     /**

@@ -6,13 +6,18 @@ import java.util.regex.Pattern;
 
 /**
  * Mends habits of the English UD tokenizer and tagger on news text: it glues closing punctuation together (".”",
- * ",”"), it splits some hyphenated words after the hyphen ("self-" "described"), and it cuts the last full stop off a dotted abbreviation or an initial ("M.P" + ".", "F" + "."). Quote marks and commas must be
+ * ",”"), it splits some hyphenated words after the hyphen ("self-" "described") or before it ("Shanklin"
+ * "-Hawkins", "16" "-point"), and it cuts the last full stop off a dotted abbreviation or an initial ("M.P" + ".", "F" + "."). Quote marks and commas must be
  * tokens of their own for the attribution shapes to be seen, and "M.P." must stay one word of a source.
  */
 final class TokenRepair {
 
     private static final Pattern PUNCTUATION_RUN = Pattern.compile("[\\p{P}&&[^-'’]]{2,}");
     private static final java.util.Set<String> MISTAKEN = java.util.Set.of("VERB", "ADV", "ADJ", "X", "NOUN", "SCONJ");
+    private static final java.util.Set<String> PEOPLE_NOUNS = java.util.Set.of("official", "officials",
+            "executive", "executives", "ally", "allies", "aide", "aides", "adviser", "advisers", "advisor",
+            "strategist", "spokesman", "spokeswoman", "spokesperson", "representative", "operative", "director",
+            "veteran", "lawmaker", "counsel");
     private static final Pattern TITLE = Pattern.compile("(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\\.");
     private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.)+\\p{L}|\\p{Lu}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|"
             + "Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Jr|Sr|St|Mt|Ft|Maj|Cmdr|Brig|Pres|Supt|Det|Gov|Atty|Sens|Reps|Govs)");
@@ -21,7 +26,24 @@ final class TokenRepair {
     }
 
     static List<Token> repair(List<Token> tokens) {
-        return properNames(joinHyphens(splitAndJoin(tokens)));
+        return peopleNouns(properNames(joinHyphens(splitAndJoin(tokens))));
+    }
+
+    /**
+     * Words for people in a role that the tagger takes for verbs or adjectives after a determiner or modifier:
+     * "the company's chief executive/VERB", "a senior official/ADJ". They head the sources of news text, so a
+     * slip there loses the source.
+     */
+    private static List<Token> peopleNouns(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens);
+        for (int i = 1; i < out.size(); i++) {
+            Token t = out.get(i);
+            boolean modified = java.util.Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM").contains(out.get(i - 1).tag());
+            if (modified && PEOPLE_NOUNS.contains(t.lower()) && !t.tag().equals("NOUN") && !t.tag().equals("PROPN")) {
+                out.set(i, new Token(t.start(), t.end(), t.text(), "NOUN"));
+            }
+        }
+        return out;
     }
 
     /** "center" "-" "left" and "29" "-" "day" written without spaces are one word. */
@@ -92,6 +114,16 @@ final class TokenRepair {
                 Token previous = out.removeLast(); // "self-" + "described": one adjective
                 out.add(new Token(previous.start(), t.end(), previous.text() + t.text(), t.tag().equals("VERB") ? "ADJ"
                         : t.tag()));
+                continue;
+            }
+            boolean hyphenStart = !out.isEmpty() && t.text().length() > 1 && t.text().charAt(0) == '-'
+                    && Character.isLetterOrDigit(t.text().charAt(1)) && out.getLast().end() == t.start()
+                    && Character.isLetterOrDigit(out.getLast().text().charAt(out.getLast().text().length() - 1));
+            if (hyphenStart) {
+                // "Shanklin" + "-Hawkins/PUNCT" is one name; "16" + "-point" one adjective
+                Token previous = out.removeLast();
+                boolean name = previous.isProperNoun() && Character.isUpperCase(t.text().charAt(1));
+                out.add(new Token(previous.start(), t.end(), previous.text() + t.text(), name ? "PROPN" : "ADJ"));
                 continue;
             }
             boolean abbreviationStop = t.text().equals(".") && !out.isEmpty() && i + 1 < tokens.size()

@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 /** One attribution shape per test, on short texts written for the case. */
 class CueDetectorCasesTest {
+
+    /** A body paragraph opens with an unsourced sentence, so that the cases after it are read as body text. */
+    private static final String BODY = "The building site on Elm Street has been closed since March 2024, and the"
+            + " works are due to last until the end of next year. ";
 
     private final CueDetector detector = SharedDetector.DETECTOR;
 
@@ -78,6 +83,137 @@ class CueDetectorCasesTest {
         assertEquals(AttributionType.ANONYMOUS_DESCRIBED, all.get(1).type());
         assertEquals("they", all.get(1).sourceAsWritten());
         assertEquals("Mr. Kim also plans to visit Pier 33", all.get(1).quote());
+    }
+
+    @Test
+    void aSeniorOfficialWhoSpokeOnConditionOfAnonymityIsADescribedAnonymousSourceWithTheReason() {
+        ClaimSuggestion s = only("The bridge will stay closed for at least six months, a senior official who spoke on"
+                + " condition of anonymity said on Monday, citing structural damage found during a routine inspection.");
+        assertEquals(AttributionType.ANONYMOUS_DESCRIBED, s.type());
+        assertEquals("said", s.cue());
+        assertEquals("a senior official", s.sourceAsWritten());
+        assertEquals("spoke on condition of anonymity", s.anonymityReason());
+        assertEquals(Optional.of(OnRecord.ANONYMOUS), TypeImplications.onRecord(s.type().name()));
+        assertEquals("The bridge will stay closed for at least six months", s.quote());
+    }
+
+    @Test
+    void theReasonForAnonymityIsTheWholeClauseAndTheSourceWhatPrecedesIt() {
+        ClaimSuggestion s = only("A senior engineer who spoke on condition of anonymity because he was not authorized"
+                + " to discuss the inspection said the bridge would stay closed until spring.");
+        assertEquals(AttributionType.ANONYMOUS_DESCRIBED, s.type());
+        assertEquals("A senior engineer", s.sourceAsWritten());
+        assertEquals("spoke on condition of anonymity because he was not authorized to discuss the inspection",
+                s.anonymityReason());
+        assertEquals("the bridge would stay closed until spring", s.quote());
+    }
+
+    @Test
+    void aSourceWithoutAnAnonymityClauseHasNoReason() {
+        ClaimSuggestion s = only("An engineer who inspected the bridge said it would stay closed until spring.");
+        assertEquals("An engineer who inspected the bridge", s.sourceAsWritten());
+        assertEquals("", s.anonymityReason());
+    }
+
+    @Test
+    void aSpeakerGoingOnAfterAQuotationIsASpeechTagButContinuingToActIsNot() {
+        List<ClaimSuggestion> all = detector.detect(BODY + "“The budget is a disgrace,” she continued. “It is a gift"
+                + " to the banks.” The mayor continued to campaign in the northern suburbs on Sunday.");
+        ClaimSuggestion quote = all.get(1);
+        assertEquals("continued", quote.cue());
+        assertEquals("she", quote.sourceAsWritten());
+        assertTrue(quote.quote().endsWith("It is a gift to the banks"), quote.quote());
+        assertEquals(AttributionType.UNATTRIBUTED, all.get(2).type());
+    }
+
+    @Test
+    void aSourceTheTaggerStumblesOverIsStillTheWholeSubjectOfSaid() {
+        List<ClaimSuggestion> all = detector.detect(BODY + "Rep. Anna Berg of Ohio, an ally of the mayor, said her"
+                + " biggest worry is the budget. Ms. Ortiz-Lindqvist said the money was not what kept her in the job.");
+        assertEquals("Rep. Anna Berg of Ohio, an ally of the mayor", all.get(1).sourceAsWritten());
+        assertEquals("her biggest worry is the budget", all.get(1).quote());
+        assertEquals(AttributionType.NAMED_PERSON, all.get(2).type());
+        assertEquals("Ms. Ortiz-Lindqvist", all.get(2).sourceAsWritten());
+    }
+
+    @Test
+    void aFindingNeedsARecordOrAThatClause() {
+        List<ClaimSuggestion> all = detector.detect(BODY + "A new poll by Gallup showed the mayor with a 16-point lead."
+                + " The city council found that the police force was fining residents to raise revenue.");
+        assertEquals("A new poll by Gallup", all.get(1).sourceAsWritten());
+        assertEquals(AttributionType.DOCUMENT, all.get(1).type());
+        assertEquals("found", all.get(2).cue());
+        assertEquals("the police force was fining residents to raise revenue", all.get(2).quote());
+    }
+
+    @Test
+    void aPlaceAfterTheListenerDoesNotResumeTheQuotation() {
+        List<ClaimSuggestion> all = detector.detect(BODY + "“The fight goes on,” Lopez told a crowd in Dayton, Ohio on"
+                + " Tuesday night.");
+        assertEquals("The fight goes on", all.get(1).quote());
+        assertEquals("Lopez", all.get(1).sourceAsWritten());
+    }
+
+    @Test
+    void aParticipleOfTellingSkipsItsListenerAndFollowsAQuotation() {
+        List<ClaimSuggestion> all = detector.detect(BODY + "Lopez hailed the vote as “fantastic,” telling reporters in"
+                + " Perth on Friday that the result was “a great thing.” Hours later, Lopez returned the compliment,"
+                + " telling Reuters, “He is an amazing man.”");
+        assertEquals("hailed", all.get(1).cue());
+        assertEquals("telling", all.get(2).cue());
+        assertEquals("Lopez", all.get(2).sourceAsWritten());
+        assertEquals("the result was “a great thing.”", all.get(2).quote());
+        assertEquals("He is an amazing man", all.get(3).quote());
+    }
+
+    @Test
+    void anApproximateFigureAfterSaidThatIsContentNotATopic() {
+        ClaimSuggestion s = detector.detect(BODY + "A company official said that about 40 percent of the staff had"
+                + " left.").get(1);
+        assertEquals("about 40 percent of the staff had left", s.quote());
+        assertEquals("A company official", s.sourceAsWritten());
+    }
+
+    @Test
+    void aRoleTheTaggerTakesForAVerbStillHeadsTheSource() {
+        ClaimSuggestion s = detector.detect(BODY + "The plant is under intense pressure from imports, said the"
+                + " company's chief executive, Dana Whitfield.").get(1);
+        assertEquals("said", s.cue());
+        assertEquals("the company's chief executive, Dana Whitfield", s.sourceAsWritten());
+        assertEquals("The plant is under intense pressure from imports", s.quote());
+    }
+
+    @Test
+    void aHeadlineOpeningWithASourceAndAColonGivesItTheRest() {
+        List<ClaimSuggestion> all = detector.detect("Mayor Lopez: Bridge Will Reopen In Spring\n\n"
+                + "Update: the bridge reopened on Sunday after repairs\n\nIowa: Ana Ruiz, Tom Berg, Lee Chan");
+        assertEquals(1, all.size(), () -> all.toString());
+        assertEquals(":", all.getFirst().cue());
+        assertEquals("Mayor Lopez", all.getFirst().sourceAsWritten());
+        assertEquals("Bridge Will Reopen In Spring", all.getFirst().quote());
+    }
+
+    @Test
+    void aPollTheFiguresComeFromIsTheirSource() {
+        List<ClaimSuggestion> all = detector.detect(BODY + "Lopez led Ruiz 64 to 27 in a Marist poll conducted Jan."
+                + " 17-23. In the same poll, Lopez was winning older voters by 28 points. Lopez has a big lead in the"
+                + " polls.");
+        assertEquals(AttributionType.DOCUMENT, all.get(1).type());
+        assertEquals("in", all.get(1).cue());
+        assertEquals("a Marist poll conducted Jan. 17-23", all.get(1).sourceAsWritten());
+        assertEquals("Lopez led Ruiz 64 to 27", all.get(1).quote());
+        assertEquals("the same poll", all.get(2).sourceAsWritten());
+        assertEquals("Lopez was winning older voters by 28 points", all.get(2).quote());
+        assertEquals(AttributionType.UNATTRIBUTED, all.get(3).type());
+    }
+
+    @Test
+    void aFindingOfAPhraseMadeOfRecordsNeedsNoThatClause() {
+        ClaimSuggestion s = detector.detect(BODY + "An average of recent polls showed Lopez with a lead of two"
+                + " points.").get(1);
+        assertEquals("showed", s.cue());
+        assertEquals("An average of recent polls", s.sourceAsWritten());
+        assertEquals("Lopez with a lead of two points", s.quote());
     }
 
     @Test
