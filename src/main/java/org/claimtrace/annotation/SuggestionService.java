@@ -92,6 +92,10 @@ public class SuggestionService {
         attribution.setSourceAsWritten(suggestion.sourceAsWritten() == null || suggestion.sourceAsWritten().isBlank()
                 ? null : suggestion.sourceAsWritten());
         attribution.setStance(suggestion.stance());
+        if (!suggestion.anonymityReason().isBlank()) {
+            // "who spoke on condition of anonymity because …": the text's own reason, as an editor would record it
+            attribution.setAnonymityReason(suggestion.anonymityReason());
+        }
         if (suggestion.type() == AttributionType.NAMED_PERSON || suggestion.type() == AttributionType.ANONYMOUS_DESCRIBED
                 || suggestion.type() == AttributionType.ANONYMOUS_VAGUE) {
             attribution = TypeImplications.filled(attribution);

@@ -12,10 +12,12 @@ record SuggestionJson(
         String quote, AttributionType type,
         @Schema(description = "The cue phrase, empty when there is none") String cue,
         @Schema(description = "The source as the text names it, empty when none") String sourceAsWritten,
+        @Schema(description = "Why an unnamed source is not named, in the text's words; empty when it gives none") String anonymityReason,
         Stance stance,
         @Schema(description = "The detector's confidence, 0 to 1") double score) {
 
     static SuggestionJson of(ClaimSuggestion s) {
-        return new SuggestionJson(s.start(), s.end(), s.quote(), s.type(), s.cue(), s.sourceAsWritten(), s.stance(), s.score());
+        return new SuggestionJson(s.start(), s.end(), s.quote(), s.type(), s.cue(), s.sourceAsWritten(), s.anonymityReason(), s.stance(),
+                s.score());
     }
 }

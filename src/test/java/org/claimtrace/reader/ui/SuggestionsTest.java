@@ -76,6 +76,24 @@ class SuggestionsTest extends KaribuTest {
     }
 
     @Test
+    void anAcceptedAnonymousSourceKeepsTheReasonTheTextGives() {
+        long other = SystemTask.call(() -> articles.importArticle(ArticleFixtures.draft("Suggestion Test Post", "Bridge",
+                ArticleFixtures.uniqueText("The bridge will stay closed for at least six months, a senior official who spoke on "
+                        + "condition of anonymity said on Monday, citing structural damage found during a routine inspection."))).getId());
+        UI.getCurrent().navigate("articles/" + other);
+        _get(ClaimTextView.class).clicked("s0");
+        _click(_get(Button.class, spec -> spec.withText("Accept")));
+
+        assertThat(SystemTask.call(() -> annotations.forArticle(other))).singleElement().satisfies(a -> {
+            assertThat(a.getQuote()).startsWith("The bridge will stay closed").doesNotContain("official");
+            assertThat(a.getAttribution().getTypeCode()).isEqualTo("ANONYMOUS_DESCRIBED");
+            assertThat(a.getAttribution().getSourceAsWritten()).isEqualTo("a senior official");
+            assertThat(a.getAttribution().getAnonymityReason()).contains("spoke on condition of anonymity");
+            assertThat(a.getAttribution().getOnRecord()).hasToString("ANONYMOUS");
+        });
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void anEditedSuggestionIsStoredAsEdited() {
         _get(ClaimTextView.class).clicked("s2");
