@@ -10,6 +10,7 @@ import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Profile;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 
@@ -48,6 +49,8 @@ public final class ReportsBenchmark {
     static final Instant START = Instant.parse("2023-01-01T00:00:00Z");
     static final long SPAN_SECONDS = 3L * 365 * 24 * 3600;
 
+    // only with its profile: the sessions benchmark starts the full application, whose scan would find this class too
+    @Profile("reports-bench")
     @SpringBootConfiguration
     @EnableAutoConfiguration(excludeName = {"com.vaadin.flow.spring.SpringBootAutoConfiguration",
             "com.vaadin.flow.spring.SpringSecurityAutoConfiguration", "com.vaadin.flow.spring.VaadinScopesConfig"})
@@ -64,11 +67,6 @@ public final class ReportsBenchmark {
         @Bean
         Clock clock() {
             return Clock.systemUTC();
-        }
-
-        @Bean
-        org.springframework.security.crypto.password.PasswordEncoder passwordEncoder() {
-            return org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder();
         }
     }
 
@@ -89,7 +87,11 @@ public final class ReportsBenchmark {
             properties.add("--spring.datasource.password=" + System.getenv().getOrDefault("CLAIMTRACE_BENCH_PG_PASSWORD", ""));
         }
         long s0 = System.nanoTime();
-        try (var context = new SpringApplicationBuilder(Reports.class).web(WebApplicationType.NONE).run(properties.toArray(String[]::new))) {
+        try (var context = new SpringApplicationBuilder(Reports.class).web(WebApplicationType.NONE).profiles("reports-bench")
+                // the accounts service needs an encoder (the security configuration, which has it, is left out)
+                .initializers(c -> c.getBeanFactory().registerSingleton("passwordEncoder",
+                        org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder()))
+                .run(properties.toArray(String[]::new))) {
             System.out.printf("reports: %s, Spring context in %.1f s%n", db, (System.nanoTime() - s0) / 1e9);
             var dataSource = context.getBean(DataSource.class);
             ensureCorpus(dataSource, db);
