@@ -2,6 +2,7 @@ package org.claimtrace.base.live;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,14 +38,18 @@ public final class LiveView {
     }
 
     private static void access(UI ui, SecurityContext context, Runnable work) {
-        ui.access(() -> {
-            var previous = SecurityContextHolder.getContext();
-            SecurityContextHolder.setContext(context);
-            try {
-                work.run();
-            } finally {
-                SecurityContextHolder.setContext(previous);
-            }
-        });
+        try {
+            ui.access(() -> {
+                var previous = SecurityContextHolder.getContext();
+                SecurityContextHolder.setContext(context);
+                try {
+                    work.run();
+                } finally {
+                    SecurityContextHolder.setContext(previous);
+                }
+            });
+        } catch (UIDetachedException closed) {
+            // the tab was closed or left between the change and its delivery: nobody is left to tell
+        }
     }
 }
