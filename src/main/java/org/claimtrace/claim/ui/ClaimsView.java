@@ -1,5 +1,7 @@
 package org.claimtrace.claim.ui;
 
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -13,8 +15,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.claimtrace.article.Outlet;
 import org.claimtrace.article.OutletService;
+import org.claimtrace.article.ui.OutletFilter;
 import org.claimtrace.attribution.AttributionTag;
 import org.claimtrace.attribution.TagsetService;
+import org.claimtrace.attribution.ui.TypeFilter;
 import org.claimtrace.base.NewsroomDates;
 import org.claimtrace.claim.ClaimFilter;
 import org.claimtrace.claim.ClaimService;
@@ -26,8 +30,6 @@ import org.springframework.data.domain.Sort;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 /** Every cross-outlet claim: how widely and how it is carried, filtered by outlet, type, status or text. */
 @Route("claims")
@@ -57,16 +59,8 @@ class ClaimsView extends VerticalLayout {
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
-        outlet.setPlaceholder("Any outlet");
-        outlet.setAriaLabel("Outlet");
-        outlet.setItems(outlets.list());
-        outlet.setItemLabelGenerator(Outlet::getName);
-        outlet.setClearButtonVisible(true);
-        type.setItems(tagset.list());
-        type.setItemLabelGenerator(t -> t == null ? "Any attribution" : t.getName());
-        type.setEmptySelectionAllowed(true);
-        type.setEmptySelectionCaption("Any attribution");
-        type.setAriaLabel("Attribution type");
+        OutletFilter.configure(outlet, outlets);
+        TypeFilter.configure(type, tagset);
         status.setItems(ReviewStatus.values());
         status.setItemLabelGenerator(s -> s == null ? "Any status" : label(s));
         status.setEmptySelectionAllowed(true);
