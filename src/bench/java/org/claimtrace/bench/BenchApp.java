@@ -48,7 +48,10 @@ final class BenchApp implements AutoCloseable {
 
     /** The PostgreSQL given by -Dbench.pg.url (or CLAIMTRACE_BENCH_PG_URL), user postgres without password unless given. */
     static Map<String, String> postgres() {
-        var url = System.getProperty("bench.pg.url", System.getenv("CLAIMTRACE_BENCH_PG_URL"));
+        var url = System.getProperty("bench.pg.url", "");
+        if (url.isBlank()) {
+            url = System.getenv("CLAIMTRACE_BENCH_PG_URL");
+        }
         if (url == null || url.isBlank()) {
             return null;
         }

@@ -58,7 +58,10 @@ public final class WritesBenchmark {
             System.out.printf(Locale.ROOT, "%s: %d clients, %d s warm-up, %d s measured%n", name, CLIENTS, WARMUP_SECONDS, SECONDS);
             run(app, spans, next, WARMUP_SECONDS, new long[0][]);
             var latencies = new long[CLIENTS][];
+            var cpu = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long cpu0 = cpu.getProcessCpuTime();
             long errors = run(app, spans, next, SECONDS, latencies);
+            long cpuNanos = cpu.getProcessCpuTime() - cpu0;
             var all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
             double perSecond = all.length / (double) SECONDS;
             var figures = new LinkedHashMap<String, Object>();
@@ -67,9 +70,13 @@ public final class WritesBenchmark {
             figures.put(name + "_p95ms", millis(all, 0.95));
             figures.put(name + "_p99ms", millis(all, 0.99));
             figures.put(name + "_errors", errors);
-            System.out.printf(Locale.ROOT, "%s: %,d writes in %d s = %.0f/s, p50 %s ms, p95 %s ms, p99 %s ms, %d errors%n", name,
-                    all.length, SECONDS, perSecond, figures.get(name + "_p50ms"), figures.get(name + "_p95ms"),
-                    figures.get(name + "_p99ms"), errors);
+            // CPU of the whole process (the app and the 50 clients, which share this JVM) per write: what a write
+            // costs, independent of what else the machine is running
+            figures.put(name + "_cpu_ms_per_write", String.format(Locale.ROOT, "%.1f", cpuNanos / 1e6 / Math.max(1, all.length)));
+            System.out.printf(Locale.ROOT, "%s: %,d writes in %d s = %.0f/s, p50 %s ms, p95 %s ms, p99 %s ms, %d errors, "
+                    + "%s CPU ms a write (app and clients), load average %.1f%n", name, all.length, SECONDS, perSecond,
+                    figures.get(name + "_p50ms"), figures.get(name + "_p95ms"), figures.get(name + "_p99ms"), errors,
+                    figures.get(name + "_cpu_ms_per_write"), cpu.getSystemLoadAverage());
             return figures;
         }
     }
