@@ -88,8 +88,13 @@ class StoredEmbeddings {
                 }
             }
             skipped.addAndGet(failed);
-            log.warn("Skipped {} of {} texts the embedding model cannot take ({} skipped since start); they are matched by words alone",
-                    failed, texts.size(), skipped.get());
+            if (failed == 0) {
+                log.info("The embedding model refused a batch of {} texts ({}); taken one by one, every one has its vector",
+                        texts.size(), batchFailed.toString());
+            } else {
+                log.warn("Skipped {} of {} texts the embedding model cannot take ({} skipped since start); they are matched by words alone",
+                        failed, texts.size(), skipped.get());
+            }
             return vectors;
         }
     }
