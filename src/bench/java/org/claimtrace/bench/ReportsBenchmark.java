@@ -278,6 +278,10 @@ public final class ReportsBenchmark {
         }
         long firstClaim = scalar(c, "SELECT MIN(id) FROM claim");
         insertAnnotations(c, random, firstArticle, firstClaim, outletNames, now);
+        // each annotation keeps its article's publication time, as the application stores it
+        c.createStatement().execute("UPDATE claim_annotation SET article_published_at = (SELECT a.published_at FROM article a "
+                + "WHERE a.id = claim_annotation.article_id)");
+        c.commit();
         // one claim in a hundred: an editor chose its latest-linked appearance as the first
         c.createStatement().execute("UPDATE claim SET first_appearance_id = (SELECT MAX(a.id) FROM claim_annotation a WHERE a.claim_id = claim.id), "
                 + "first_appearance_reason = 'bench' WHERE MOD(id, 100) = 0");

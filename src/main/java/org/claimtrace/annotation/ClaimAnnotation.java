@@ -24,6 +24,15 @@ public class ClaimAnnotation extends AbstractEntity {
     @Column(name = "article_id", nullable = false, updatable = false)
     private Long articleId;
 
+    /**
+     * The publication time of the article, copied when the annotation is made (an article's publication time is
+     * set at import and never changes): a claim's first appearance is then found from the claim index alone
+     * (the reports, docs/decisions/021-report-first-appearance.md). Not an editor's change, so not in the history.
+     */
+    @org.hibernate.envers.NotAudited
+    @Column(name = "article_published_at", updatable = false)
+    private Instant articlePublishedAt;
+
     @Column(name = "start_offset", nullable = false)
     private int start;
 
@@ -74,8 +83,9 @@ public class ClaimAnnotation extends AbstractEntity {
     protected ClaimAnnotation() {
     }
 
-    ClaimAnnotation(long articleId, TextAnchor anchor, Attribution attribution, Instant now, String user) {
+    ClaimAnnotation(long articleId, Instant articlePublishedAt, TextAnchor anchor, Attribution attribution, Instant now, String user) {
         this.articleId = articleId;
+        this.articlePublishedAt = articlePublishedAt;
         anchorAt(anchor);
         this.attribution = attribution;
         this.createdAt = now;
@@ -84,8 +94,8 @@ public class ClaimAnnotation extends AbstractEntity {
     }
 
     /** A record moved in from an exchange file, keeping its anchor state and its authors. */
-    static ClaimAnnotation imported(AnnotationRecord row) {
-        var annotation = new ClaimAnnotation(row.articleId(), row.anchor(), row.attribution(), row.createdAt(), row.createdBy());
+    static ClaimAnnotation imported(AnnotationRecord row, Instant articlePublishedAt) {
+        var annotation = new ClaimAnnotation(row.articleId(), articlePublishedAt, row.anchor(), row.attribution(), row.createdAt(), row.createdBy());
         annotation.anchorState = row.anchorState();
         annotation.previousQuote = row.anchorState() == AnchorState.TEXT_CHANGED ? row.previousQuote() : null;
         annotation.touch(row.updatedAt(), row.updatedBy());

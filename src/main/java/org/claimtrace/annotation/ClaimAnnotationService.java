@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -144,11 +145,13 @@ public class ClaimAnnotationService implements ClaimCounter {
     @Transactional
     @PreAuthorize(Role.Names.CAN_EDIT)
     public ClaimAnnotation create(long articleId, int start, int end, String expectedQuote, Attribution attribution) {
-        var text = articleText(articleId);
+        var article = articles.find(articleId).orElseThrow(() -> NotFoundException.of("article", articleId));
+        var text = article.getText();
         var span = Selections.confirm(text, start, end, expectedQuote);
         checkType(attribution);
         refuseDuplicate(articleId, span, attribution.getTypeCode());
-        var annotation = new ClaimAnnotation(articleId, TextAnchor.of(text, span.start(), span.end()),
+        var annotation = new ClaimAnnotation(articleId, article.getPublished().map(ZonedDateTime::toInstant).orElse(null),
+                TextAnchor.of(text, span.start(), span.end()),
                 attribution.copy(), clock.instant(), currentUser.name());
         return changed(annotations.save(annotation));
     }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Outlet reports from the database's per-day counts: one set of queries for all the outlets compared. */
+/** Outlet reports from the database's per-day counts: one pass over the period for all the outlets compared. */
 final class OutletFigures {
 
     private final ReportQueries queries;
@@ -28,7 +28,7 @@ final class OutletFigures {
         var articles = new HashMap<Long, Long>();
         queries.articleCounts(ids, period.start(), period.end()).forEach(row -> articles.put(row[0], row[1]));
         var relaying = new HashMap<Long, ReportQueries.Relaying>();
-        queries.relaying(ids, period.start(), period.end()).forEach(r -> relaying.put(r.outletId(), r));
+        days.values().forEach(list -> list.forEach(d -> relaying.merge(d.outletId(), d.relaying(), ReportQueries.Relaying::plus)));
         return outlets.stream().map(outlet -> report(outlet, period, days.getOrDefault(outlet.id(), List.of()),
                 articles.getOrDefault(outlet.id(), 0L), relaying.get(outlet.id()))).toList();
     }

@@ -1,11 +1,18 @@
 package org.claimtrace.report;
 
 import org.claimtrace.article.OutletKind;
+import org.claimtrace.attribution.AttributionType;
+import org.claimtrace.attribution.OnRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
+import javax.sql.DataSource;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -33,18 +40,23 @@ class ReportQueries {
     /**
      * 1 when annotation c (article a) is the first appearance of its claim cl, by the claim feature's rule
      * (ClaimService.firstAppearance): the editor's choice while it is still a live appearance, else the earliest
-     * publication time, ties to the lower annotation id; undated appearances are never first by time.
+     * publication time, ties to the lower annotation id; undated appearances are never first by time. The other
+     * appearances' times are their copies of their articles' ({@code article_published_at}), so the check is one
+     * look into the claim index ({@code ix_claim_annotation_claim_live}) instead of a visit to every appearance's
+     * article (docs/decisions/021-report-first-appearance.md).
      */
-    static final String FIRST = "CASE WHEN EXISTS (SELECT 1 FROM claim_annotation f WHERE f.id = cl.first_appearance_id "
-            + "AND f.claim_id = cl.id AND f.deleted_at IS NULL) THEN CASE WHEN c.id = cl.first_appearance_id THEN 1 ELSE 0 END "
+    static final String FIRST = "CASE WHEN cl.first_appearance_id IS NOT NULL AND EXISTS (SELECT 1 FROM claim_annotation f "
+            + "WHERE f.id = cl.first_appearance_id AND f.claim_id = cl.id AND f.deleted_at IS NULL) "
+            + "THEN CASE WHEN c.id = cl.first_appearance_id THEN 1 ELSE 0 END "
             + "WHEN a.published_at IS NULL THEN 0 "
-            + "WHEN EXISTS (SELECT 1 FROM claim_annotation e JOIN article ea ON ea.id = e.article_id WHERE e.claim_id = c.claim_id "
-            + "AND e.deleted_at IS NULL AND ea.published_at IS NOT NULL AND (ea.published_at < a.published_at "
-            + "OR (ea.published_at = a.published_at AND e.id < c.id))) THEN 0 ELSE 1 END";
+            + "WHEN EXISTS (SELECT 1 FROM claim_annotation e WHERE e.claim_id = c.claim_id AND e.deleted_at IS NULL "
+            + "AND e.article_published_at <= a.published_at AND (e.article_published_at < a.published_at OR e.id < c.id)) "
+            + "THEN 0 ELSE 1 END";
     /** A relay: another outlet named, "reportedly" (Other outlet), or a syndicated copy of another outlet's article. */
     static final String RELAYS = "(orig.outlet_id IS NOT NULL AND orig.outlet_id <> a.outlet_id) OR c.type_code = 'OTHER_OUTLET' "
             + "OR (c.relayed_via IS NOT NULL AND TRIM(c.relayed_via) <> '')";
-    private static final String UTC_DAY = "CAST(FLOOR(EXTRACT(EPOCH FROM a.published_at) / 86400) AS BIGINT)";
+    private static final String SYNDICATED = "orig.outlet_id IS NOT NULL AND orig.outlet_id <> a.outlet_id";
+    private static final String UTC_DAY = "CAST(a.published_at AT TIME ZONE 'UTC' AS DATE)";
     private static final String IN_PERIOD = "a.outlet_id IN (:outlets) AND a.published_at >= :from AND a.published_at < :to";
 
     /** Counts of one attribution type (in an article, or an outlet's day). */
@@ -56,7 +68,24 @@ class ReportQueries {
         }
     }
 
-    record DayFigures(long outletId, long epochDay, Figures figures) {
+    /**
+     * An outlet's live annotations of one UTC day, attribution type and recorded on-record status: their figures,
+     * and of them the appearances of cross-outlet claims (relays, syndicated copies, first appearances).
+     */
+    record DayFigures(long outletId, long epochDay, Figures figures, Relaying relaying) {
+        static DayFigures read(ResultSet rs) throws SQLException {
+            var typeCode = rs.getString("type_code");
+            var onRecord = rs.getString("on_record");
+            var status = SourcingStatus.of(onRecord == null ? null : OnRecord.valueOf(onRecord), typeCode);
+            long n = rs.getLong("n");
+            long unnamed = status.unnamed() ? n : 0;
+            var figures = new Figures(typeCode, n, status == SourcingStatus.ON_RECORD ? n : 0, unnamed,
+                    status.unnamed() ? rs.getLong("reason") : 0, AttributionType.ANONYMOUS_DESCRIBED.name().equals(typeCode) ? unnamed : 0,
+                    rs.getLong("hedged"));
+            long outletId = rs.getLong("outlet_id");
+            return new DayFigures(outletId, rs.getObject("utc_day", LocalDate.class).toEpochDay(), figures,
+                    new Relaying(outletId, rs.getLong("appearances"), rs.getLong("relays"), rs.getLong("syndicated"), rs.getLong("first")));
+        }
     }
 
     record ClaimOutlet(long claimId, String shortText, OutletRef outlet, long appearances, OffsetDateTime earliest) {
@@ -66,6 +95,10 @@ class ReportQueries {
     }
 
     record Relaying(long outletId, long appearances, long relays, long syndicated, long first) {
+        Relaying plus(Relaying other) {
+            return new Relaying(outletId, appearances + other.appearances, relays + other.relays, syndicated + other.syndicated,
+                    first + other.first);
+        }
     }
 
     /** An article's facts without its text. */
@@ -73,9 +106,11 @@ class ReportQueries {
     }
 
     private final JdbcClient jdbc;
+    private final boolean postgres;
 
-    ReportQueries(JdbcClient jdbc) {
+    ReportQueries(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
         this.jdbc = jdbc;
+        this.postgres = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
     }
 
     Optional<OutletRef> outlet(long outletId) {
@@ -148,13 +183,30 @@ class ReportQueries {
                 + "AND m.claim_id IS NOT NULL) mine";
     }
 
-    /** The outlets' live annotations in the period by outlet, UTC day of publication and attribution type. */
+    /**
+     * The outlets' live annotations in the period by outlet, UTC day of publication, attribution type and recorded
+     * on-record status, with their appearances of cross-outlet claims: one pass over the period's annotations for
+     * the sourcing figures and the relaying both (the on-record rule is then applied in Java, per row).
+     */
     List<DayFigures> outletDays(Collection<Long> outletIds, OffsetDateTime from, OffsetDateTime to) {
-        return jdbc.sql("SELECT a.outlet_id, " + UTC_DAY + " AS epoch_day, c.type_code, " + FIGURES
-                        + " FROM article a JOIN claim_annotation c ON c.article_id = a.id WHERE " + IN_PERIOD
-                        + " AND c.deleted_at IS NULL GROUP BY a.outlet_id, " + UTC_DAY + ", c.type_code")
+        if (postgres) {
+            // PostgreSQL prices the per-appearance first-appearance check high enough to JIT-compile this query, and
+            // compiling its many expressions took 1 to 5 s for a query that then runs in a fraction of a second
+            // (docs/performance.md); for this transaction only
+            jdbc.sql("SET LOCAL jit = off").update();
+        }
+        return jdbc.sql("SELECT a.outlet_id, " + UTC_DAY + " AS utc_day, c.type_code, c.on_record, COUNT(*) AS n, "
+                        + "SUM(CASE WHEN c.stance = 'HEDGED' THEN 1 ELSE 0 END) AS hedged, "
+                        + "SUM(CASE WHEN c.anonymity_reason IS NOT NULL AND TRIM(c.anonymity_reason) <> '' THEN 1 ELSE 0 END) AS reason, "
+                        + "SUM(CASE WHEN c.claim_id IS NULL THEN 0 ELSE 1 END) AS appearances, "
+                        + "SUM(CASE WHEN c.claim_id IS NOT NULL AND (" + RELAYS + ") THEN 1 ELSE 0 END) AS relays, "
+                        + "SUM(CASE WHEN c.claim_id IS NOT NULL AND " + SYNDICATED + " THEN 1 ELSE 0 END) AS syndicated, "
+                        + "SUM(CASE WHEN c.claim_id IS NULL OR " + RELAYS + " THEN 0 ELSE " + FIRST + " END) AS first "
+                        + "FROM article a JOIN claim_annotation c ON c.article_id = a.id LEFT JOIN claim cl ON cl.id = c.claim_id "
+                        + "LEFT JOIN article orig ON orig.id = a.near_duplicate_of "
+                        + "WHERE " + IN_PERIOD + " AND c.deleted_at IS NULL GROUP BY a.outlet_id, " + UTC_DAY + ", c.type_code, c.on_record")
                 .param("outlets", outletIds).param("from", from).param("to", to)
-                .query((rs, n) -> new DayFigures(rs.getLong("outlet_id"), rs.getLong("epoch_day"), Figures.read(rs))).list();
+                .query((rs, n) -> DayFigures.read(rs)).list();
     }
 
     /** How many articles each outlet published in the period. */
@@ -162,21 +214,6 @@ class ReportQueries {
         return jdbc.sql("SELECT a.outlet_id, COUNT(*) AS n FROM article a WHERE " + IN_PERIOD + " GROUP BY a.outlet_id")
                 .param("outlets", outletIds).param("from", from).param("to", to)
                 .query((rs, n) -> new long[]{rs.getLong("outlet_id"), rs.getLong("n")}).list();
-    }
-
-    /** The outlets' appearances of cross-outlet claims in the period: relays, syndicated copies, first appearances. */
-    List<Relaying> relaying(Collection<Long> outletIds, OffsetDateTime from, OffsetDateTime to) {
-        return jdbc.sql("SELECT a.outlet_id, COUNT(*) AS n, "
-                        + "SUM(CASE WHEN " + RELAYS + " THEN 1 ELSE 0 END) AS relays, "
-                        + "SUM(CASE WHEN orig.outlet_id IS NOT NULL AND orig.outlet_id <> a.outlet_id THEN 1 ELSE 0 END) AS syndicated, "
-                        + "SUM(CASE WHEN " + RELAYS + " THEN 0 ELSE " + FIRST + " END) AS first "
-                        + "FROM article a JOIN claim_annotation c ON c.article_id = a.id JOIN claim cl ON cl.id = c.claim_id "
-                        + "LEFT JOIN article orig ON orig.id = a.near_duplicate_of "
-                        + "WHERE " + IN_PERIOD + " AND c.deleted_at IS NULL GROUP BY a.outlet_id")
-                .param("outlets", outletIds).param("from", from).param("to", to)
-                .query((rs, n) -> new Relaying(rs.getLong("outlet_id"), rs.getLong("n"), rs.getLong("relays"),
-                        rs.getLong("syndicated"), rs.getLong("first")))
-                .list();
     }
 
     /** The publication time at the offset of the zone it was given in, as the article itself shows it. */

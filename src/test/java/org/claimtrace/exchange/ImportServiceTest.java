@@ -32,6 +32,8 @@ class ImportServiceTest {
     @Autowired
     ImportService imports;
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
     ExportService export;
     @Autowired
     ArticleService articles;
@@ -86,6 +88,10 @@ class ImportServiceTest {
         var result = imports.importAnnotations(file("annotations.csv", before), true, Progress.NONE);
 
         assertThat(result.imported()).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM claim_annotation c JOIN article a ON a.id = c.article_id WHERE c.deleted_at IS NULL "
+                        + "AND c.article_id IN (:articles) AND c.article_published_at IS NOT DISTINCT FROM a.published_at")
+                .param("articles", java.util.List.of(corpus.nytArticle, corpus.gzeroArticle)).query(Long.class).single())
+                .as("each imported annotation keeps its article's publication time").isEqualTo(3);
         var after = ExchangeFixtures.write(export, ExportFile.ANNOTATIONS_CSV, corpus.filter(), ExportOptions.DEFAULT);
         assertThat(idsAside(after)).isEqualTo(idsAside(before));
         var claimIds = ExportServiceTest.parse(after).stream().map(r -> r.get("claim_id")).filter(id -> !id.isEmpty()).toList();

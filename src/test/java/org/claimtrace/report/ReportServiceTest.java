@@ -64,6 +64,8 @@ class ReportServiceTest {
     ReviewService reviewService;
     @Autowired
     UserAccountService accounts;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     SeedSourcing.Seeds seeds;
 
@@ -262,6 +264,54 @@ class ReportServiceTest {
 
         assertThat(firstInArticleReport(early.getArticleId(), claim)).isEqualTo(late.getArticleId()).isEqualTo(firstByClaimService(claim));
         assertThat(claimReport(claim).firstAppearance().chosenByEditor()).isTrue();
+    }
+
+    @Test
+    void theOutletReportsFirstAppearancesFollowTheClaimsOwnRuleThroughTiesUndatedAndDeletedAppearances() {
+        var run = UUID.randomUUID().toString().substring(0, 6);
+        var sentence = "The bridge toll will double in June, run " + run;
+        var institution = new Attribution("NAMED_INSTITUTION");
+        // the same minute in two outlets: the lower annotation id is first; a later one; one undated
+        var tieLow = SeedSourcing.carried(articles, annotations, "Tie Low " + run, sentence, 3, institution);
+        var tieHigh = SeedSourcing.carried(articles, annotations, "Tie High " + run, sentence, 3, institution);
+        var later = SeedSourcing.carried(articles, annotations, "Later " + run, sentence, 8, institution);
+        var undated = SystemTask.call(() -> {
+            var article = articles.importArticle(new ArticleDraft("Undated " + run, OutletKind.NEWSPAPER, "Undated " + run, null, null,
+                    "https://example.org/" + UUID.randomUUID(), "en", sentence + "\n\n" + SeedSourcing.filler()));
+            return annotations.create(article.getId(), 0, sentence.length(), institution);
+        });
+        long claim = SystemTask.call(() -> claims.create("Bridge toll doubles " + run,
+                List.of(later.getId(), undated.getId(), tieHigh.getId(), tieLow.getId())).getId());
+        var outlets = List.of(tieLow, tieHigh, later, undated).stream().map(a -> outletId(a.getArticleId())).toList();
+
+        // each annotation keeps its article's publication time (undated: none)
+        for (var a : List.of(tieLow, tieHigh, later, undated)) {
+            assertThat(jdbc.sql("SELECT article_published_at FROM claim_annotation WHERE id = :id").param("id", a.getId())
+                    .query(java.time.OffsetDateTime.class).optional().map(java.time.OffsetDateTime::toInstant))
+                    .isEqualTo(SystemTask.call(() -> articles.find(a.getArticleId()).orElseThrow().getPublished().map(java.time.ZonedDateTime::toInstant)));
+        }
+        assertThat(firstsByOutlet(outlets)).containsExactly(1L, 0L, 0L, 0L);
+        assertThat(firstByClaimService(claim)).isEqualTo(tieLow.getArticleId()).isEqualTo(firstInArticleReport(later.getArticleId(), claim));
+
+        SystemTask.run(() -> annotations.delete(tieLow.getId(), annotations.find(tieLow.getId()).orElseThrow().getVersion()));
+        assertThat(firstsByOutlet(outlets)).containsExactly(0L, 1L, 0L, 0L);
+        assertThat(firstByClaimService(claim)).isEqualTo(tieHigh.getArticleId()).isEqualTo(firstInArticleReport(later.getArticleId(), claim));
+
+        SystemTask.run(() -> claims.chooseFirstAppearance(claim, claims.find(claim).orElseThrow().getVersion(), undated.getId(),
+                "The undated outlet had it the evening before"));
+        assertThat(firstsByOutlet(outlets)).containsExactly(0L, 0L, 0L, 0L);
+        assertThat(firstByClaimService(claim)).isEqualTo(undated.getArticleId()).isEqualTo(firstInArticleReport(later.getArticleId(), claim));
+
+        SystemTask.run(() -> annotations.restore(tieLow.getId()));
+        SystemTask.run(() -> claims.unlink(claim, undated.getId()));
+        assertThat(firstsByOutlet(outlets)).containsExactly(1L, 0L, 0L, 0L);
+        assertThat(firstByClaimService(claim)).isEqualTo(tieLow.getArticleId()).isEqualTo(firstInArticleReport(later.getArticleId(), claim));
+    }
+
+    /** Each outlet's first appearances in September 2024, from the comparison (its one pass over all of them). */
+    private List<Long> firstsByOutlet(List<Long> outletIds) {
+        var compared = SystemTask.call(() -> reports.compare(outletIds, LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 30)));
+        return compared.outlets().stream().map(o -> o.relaying().first()).toList();
     }
 
     private long firstInArticleReport(long articleId, long claimId) {
