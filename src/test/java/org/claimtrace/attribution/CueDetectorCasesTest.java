@@ -184,6 +184,16 @@ class CueDetectorCasesTest {
     }
 
     @Test
+    void aRecordDescribedByAParticiplePhraseIsTheWholeSourceOfATrailingVerb() {
+        ClaimSuggestion s = detector.detect(BODY + "The harbour will be dredged before the summer, port records filed"
+                + " on Monday showed.").get(1);
+        assertEquals("showed", s.cue());
+        assertEquals("port records filed on Monday", s.sourceAsWritten());
+        assertEquals("The harbour will be dredged before the summer", s.quote());
+        assertEquals(AttributionType.DOCUMENT, s.type());
+    }
+
+    @Test
     void aHeadlineOpeningWithASourceAndAColonGivesItTheRest() {
         List<ClaimSuggestion> all = detector.detect("Mayor Lopez: Bridge Will Reopen In Spring\n\n"
                 + "Update: the bridge reopened on Sunday after repairs\n\nIowa: Ana Ruiz, Tom Berg, Lee Chan");
