@@ -194,6 +194,23 @@ class CueDetectorCasesTest {
     }
 
     @Test
+    void aVerbOfSayingInAClauseOfTimeReportsForTheSubjectOfTheSentence() {
+        List<ClaimSuggestion> all = detector.detect(BODY + "Lopez defended the budget while arguing that the harbour"
+                + " needed more money.");
+        ClaimSuggestion s = all.getLast();
+        assertEquals("arguing", s.cue());
+        assertEquals("Lopez", s.sourceAsWritten());
+        assertEquals("the harbour needed more money", s.quote());
+        assertEquals(AttributionType.NAMED_PERSON, s.type());
+    }
+
+    @Test
+    void aParticipleOfDoingInAClauseOfMannerIsNoReport() {
+        List<ClaimSuggestion> all = detector.detect(BODY + "The harbour trust cut its costs by selling the old pier.");
+        assertTrue(all.stream().noneMatch(s -> s.cue().equals("selling")), () -> all.toString());
+    }
+
+    @Test
     void aHeadlineOpeningWithASourceAndAColonGivesItTheRest() {
         List<ClaimSuggestion> all = detector.detect("Mayor Lopez: Bridge Will Reopen In Spring\n\n"
                 + "Update: the bridge reopened on Sunday after repairs\n\nIowa: Ana Ruiz, Tom Berg, Lee Chan");
