@@ -553,11 +553,29 @@ final class AttributionFinder {
             if (topic && !LISTENER_VERBS.contains(s.token(c.cueFrom()).lower())) {
                 continue;
             }
+            if (isSourcingNote(s, from, to)) {
+                continue;
+            }
             List<Token> source = c.source() == null ? List.of() : s.tokens().subList(c.source()[0], c.source()[1]);
             found.add(new FoundAttribution(c.cueStart(), c.cueEnd(), source, s.token(from).start(),
                     s.token(to - 1).end(), c.stance(), c.score(), c.fixedType()));
         }
         return found;
+    }
+
+    /**
+     * "They spoke on condition of anonymity because they were not authorized to discuss it": what follows the verb
+     * is how the source spoke — a note on the sourcing of the sentences around it, not a claim. The content opens
+     * with a preposition or "because" and gives a reason for anonymity within its first words.
+     */
+    private boolean isSourcingNote(AnalysedSentence s, int from, int to) {
+        Token first = s.token(from);
+        if (!first.tag().equals("ADP") && !first.lower().equals("because")) {
+            return false;
+        }
+        String opening = s.tokens().subList(from, Math.min(to, from + 5)).stream().map(Token::lower)
+                .collect(java.util.stream.Collectors.joining(" "));
+        return lexicon.anonymityReasons().occursIn(opening);
     }
 
     /**

@@ -211,6 +211,13 @@ class CueDetectorCasesTest {
     }
 
     @Test
+    void howAnAnonymousSourceSpokeIsANoteOnSourcingNotAClaim() {
+        List<ClaimSuggestion> all = detector.detect(BODY + "Two engineers at the harbour described the leak. They"
+                + " spoke on condition of anonymity because they were not authorized to discuss the repairs.");
+        assertTrue(all.stream().noneMatch(s -> s.quote().startsWith("on condition of anonymity")), () -> all.toString());
+    }
+
+    @Test
     void aHeadlineOpeningWithASourceAndAColonGivesItTheRest() {
         List<ClaimSuggestion> all = detector.detect("Mayor Lopez: Bridge Will Reopen In Spring\n\n"
                 + "Update: the bridge reopened on Sunday after repairs\n\nIowa: Ana Ruiz, Tom Berg, Lee Chan");
