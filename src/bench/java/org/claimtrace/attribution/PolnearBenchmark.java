@@ -92,7 +92,7 @@ public final class PolnearBenchmark {
         List<String> names = new ArrayList<>(List.of("rules"));
         List<CueJudge> judges = new ArrayList<>(List.of(CueJudge.rulesOnly(lexicon)));
         if (model != null) {
-            for (double threshold : new double[] {0.4, 0.5, 0.6, 0.7}) {
+            for (double threshold : new double[] {0.3, 0.4, 0.5, 0.6, 0.7}) {
                 names.add("rules+model@" + threshold);
                 judges.add(new CueJudge(lexicon, model, threshold, 0));
             }

@@ -34,6 +34,9 @@ public final class TraincuesBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
+        // OpenNLP's trainer logs every iteration at INFO
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("opennlp"))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
         Path folder = PolnearCorpus.folder();
         if (!Files.isDirectory(folder.resolve("train").resolve("text"))) {
             System.out.println("No PolNeAR train split at " + folder.toAbsolutePath().normalize() + ". "

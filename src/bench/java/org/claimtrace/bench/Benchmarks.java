@@ -36,6 +36,10 @@ public final class Benchmarks {
             org.claimtrace.attribution.TraincuesBenchmark.main(new String[0]);
             return;
         }
+        if (name.equals("cuecv")) {
+            org.claimtrace.attribution.CuecvBenchmark.main(new String[0]);
+            return;
+        }
         if (MATCHING.contains(name)) {
             org.claimtrace.matching.Benchmarks.main(new String[]{name});
             return;

@@ -68,6 +68,8 @@ final class AttributionFinder {
             "informs", "promised", "promises", "advised", "advises", "convinced");
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "as", "because",
             "since", "until", "though", "although", "if", "once", "whenever");
+    /** Words opening a clause of manner or time around a participle: "by saying", "after telling". */
+    private static final Set<String> BY_PARTICIPLE = Set.of("by", "after", "while", "before", "when", "since", "in");
     private static final Set<String> RELATIVE_WORDS = Set.of("who", "whose", "whom", "which");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -168,7 +170,11 @@ final class AttributionFinder {
         boolean participle = w.endsWith("ing") && before >= 0 && !afterComma
                 && !s.token(before).tag().equals("AUX") && !s.token(before).lower().equals("and");
         if (participle) {
-            return null; // "the officials describing it were not authorized": a description, not a report
+            // "the officials describing it were not authorized": a description, not a report; but "…, by saying
+            // that …", "after telling reporters that …": the sentence's subject reports, in a clause of manner or time
+            Candidate c = BY_PARTICIPLE.contains(s.token(before).lower()) && cue.get().kind() != CueLexicon.CueKind.LEARNED
+                    ? byParticiple(text, s, i, limit, cue.get().stance(), earlier) : null;
+            return c == null ? null : admit(s, c, cue.get().kind(), limit);
         }
         if (i > 0 && s.token(i - 1).text().endsWith("-")) {
             return null; // "the self-described socialist"
@@ -547,11 +553,29 @@ final class AttributionFinder {
             if (topic && !LISTENER_VERBS.contains(s.token(c.cueFrom()).lower())) {
                 continue;
             }
+            if (isSourcingNote(s, from, to)) {
+                continue;
+            }
             List<Token> source = c.source() == null ? List.of() : s.tokens().subList(c.source()[0], c.source()[1]);
             found.add(new FoundAttribution(c.cueStart(), c.cueEnd(), source, s.token(from).start(),
                     s.token(to - 1).end(), c.stance(), c.score(), c.fixedType()));
         }
         return found;
+    }
+
+    /**
+     * "They spoke on condition of anonymity because they were not authorized to discuss it": what follows the verb
+     * is how the source spoke — a note on the sourcing of the sentences around it, not a claim. The content opens
+     * with a preposition or "because" and gives a reason for anonymity within its first words.
+     */
+    private boolean isSourcingNote(AnalysedSentence s, int from, int to) {
+        Token first = s.token(from);
+        if (!first.tag().equals("ADP") && !first.lower().equals("because")) {
+            return false;
+        }
+        String opening = s.tokens().subList(from, Math.min(to, from + 5)).stream().map(Token::lower)
+                .collect(java.util.stream.Collectors.joining(" "));
+        return lexicon.anonymityReasons().occursIn(opening);
     }
 
     /**
@@ -833,6 +857,30 @@ final class AttributionFinder {
     private static int extendCue(String text, int verbEnd) {
         Matcher m = STATEMENT_CUE.matcher(text.substring(verbEnd, Math.min(text.length(), verbEnd + 60)));
         return m.find() ? verbEnd + m.end() : verbEnd;
+    }
+
+    /**
+     * "He drew criticism by saying that …", "…, after telling reporters that …", "…, while arguing the U.S. should …":
+     * a verb of saying in a clause of manner or time reports for the subject of the sentence's first verb, and
+     * its content is what it introduces. A fronted clause ("By saying …, he …") has its subject after it and is
+     * left alone.
+     */
+    private Candidate byParticiple(String text, AnalysedSentence s, int v, int limit, Stance stance,
+            List<Candidate> earlier) {
+        Token verb = s.token(v);
+        int cueEnd = extendCue(text, verb.end());
+        int after = v + 1;
+        while (after < limit && s.token(after).end() <= cueEnd) {
+            after++;
+        }
+        int[] source = earlier.isEmpty() ? mainSubject(s, v - 1) : earlier.getLast().source();
+        int objectEnd = LISTENER_VERBS.contains(verb.lower()) ? skipListener(s, after, limit) : after;
+        int from = contentStart(s, objectEnd, limit);
+        if (source == null || from >= limit || !startsClause(s, from, limit, true) && !isQuoteOpening(s, from)) {
+            return null;
+        }
+        return new Candidate(v, after, verb.start(), cueEnd, source, Shape.SOURCE_FIRST, from, stance, 0.7, null)
+                .borrowing();
     }
 
     /** The subject of the sentence's first verb: who "…, adding that …" goes on speaking for. */

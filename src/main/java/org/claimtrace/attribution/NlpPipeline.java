@@ -68,6 +68,7 @@ final class NlpPipeline {
                 continue; // teasers for other stories: no claims of this article, not worth tagging
             }
             String lineText = text.substring(line.start(), line.end());
+            boolean runningText = line.kind() == LineKind.BODY || !TokenRepair.isTitleCase(lineText);
             for (Span trimmed : repairBreaks(lineText, sentenceDetector.sentPosDetect(lineText))) {
                 int sentenceStart = line.start() + trimmed.getStart();
                 String sentenceText = lineText.substring(trimmed.getStart(), trimmed.getEnd());
@@ -82,7 +83,7 @@ final class NlpPipeline {
                     tokens.add(new Token(sentenceStart + tokenSpans[i].getStart(),
                             sentenceStart + tokenSpans[i].getEnd(), words[i], mainTag(tags[i])));
                 }
-                tokens = TokenRepair.repair(tokens);
+                tokens = TokenRepair.repair(tokens, runningText);
                 if (!tokens.isEmpty()) {
                     result.add(new AnalysedSentence(sentenceStart, sentenceStart + sentenceText.length(),
                             List.copyOf(tokens), line.kind()));

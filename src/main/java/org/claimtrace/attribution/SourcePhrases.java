@@ -216,7 +216,11 @@ final class SourcePhrases {
             }
             boolean joiner = JOINERS.contains(t.lower()) && k - 1 >= floor && k < end
                     && isNounPhrasePart(s.token(k - 1)) && !s.token(k - 1).tag().equals("PRON");
-            if (joiner) {
+            // "records filed on Monday", "a survey taken in March": a participle's own phrase, back to its noun
+            boolean participlePhrase = JOINERS.contains(t.lower()) && k - 2 >= floor && k < end
+                    && isParticiple(s.token(k - 1)) && !s.token(k - 1).lower().endsWith("ing")
+                    && s.token(k - 2).isNounLike() && !s.token(k - 2).tag().equals("PRON");
+            if (joiner || participlePhrase) {
                 k--;
                 continue;
             }

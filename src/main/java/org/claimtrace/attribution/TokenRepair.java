@@ -18,6 +18,10 @@ final class TokenRepair {
             "executive", "executives", "ally", "allies", "aide", "aides", "adviser", "advisers", "advisor",
             "strategist", "spokesman", "spokeswoman", "spokesperson", "representative", "operative", "director",
             "veteran", "lawmaker", "counsel");
+    /** Verbs that open a sentence as commands or suggestions: "Let’s see", "Make no mistake". */
+    private static final java.util.Set<String> IMPERATIVES = java.util.Set.of("let", "make", "please", "do", "don",
+            "try", "look", "take", "keep", "imagine", "consider", "remember", "note", "see", "get", "go", "come", "thank",
+            "help", "stop", "leave", "listen", "watch", "read", "follow", "ask", "tell", "say", "believe", "start");
     private static final Pattern TITLE = Pattern.compile("(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\\.");
     private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.)+\\p{L}|\\p{Lu}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|"
             + "Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Jr|Sr|St|Mt|Ft|Maj|Cmdr|Brig|Pres|Supt|Det|Gov|Atty|Sens|Reps|Govs)");
@@ -26,7 +30,66 @@ final class TokenRepair {
     }
 
     static List<Token> repair(List<Token> tokens) {
-        return peopleNouns(properNames(joinHyphens(splitAndJoin(tokens))));
+        return repair(tokens, false);
+    }
+
+    /** As {@link #repair(List)}; {@code runningText} says the sentence is prose, not a title-case headline. */
+    static List<Token> repair(List<Token> tokens, boolean runningText) {
+        List<Token> repaired = peopleNouns(properNames(joinHyphens(splitAndJoin(tokens))));
+        return runningText ? verbLikeNames(repaired) : repaired;
+    }
+
+    /** A line in title case ("Mayor Says Bridge Will Reopen"): most of its longer words capitalised. */
+    static boolean isTitleCase(String line) {
+        int words = 0;
+        int capitalised = 0;
+        for (String word : line.split("[^\\p{L}]+")) {
+            if (word.length() >= 4) {
+                words++;
+                capitalised += Character.isUpperCase(word.charAt(0)) ? 1 : 0;
+            }
+        }
+        return words > 0 && capitalised * 2 > words;
+    }
+
+    /**
+     * Names that are also verbs ("Trump", "Bush", "Rush"), which the tagger reads as verbs — "Trump/VERB said",
+     * "Trump’s/VERB campaign" — so that the source of the sentence is lost. In running text a verb is written in
+     * lower case inside a sentence, so a capitalised "verb" there is a name (a quotation or a colon may open a
+     * new sentence: "said: “Let’s go”" is left alone). At the start of a sentence it is a name when a finite
+     * verb follows at once ("Bush/VERB acknowledged that …": an imperative is followed by its object), or when it
+     * is possessive before a noun; a plural there is a common noun ("Polls/VERB show …").
+     */
+    private static List<Token> verbLikeNames(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens);
+        for (int i = 0; i < out.size(); i++) {
+            Token t = out.get(i);
+            String word = t.text();
+            if (!t.tag().equals("VERB") || !isCapitalised(word) || word.equals(word.toUpperCase(java.util.Locale.ROOT))
+                    || IMPERATIVES.contains(t.lower().split("[’']", 2)[0])) {
+                continue;
+            }
+            String tag = null;
+            if (i > 0) {
+                String previous = out.get(i - 1).text();
+                boolean newSentence = previous.matches("[“\"‘'(\\[:;—–-]+|``|''|--");
+                tag = newSentence ? null : "PROPN";
+            } else if (i + 1 < out.size()) {
+                Token next = out.get(i + 1);
+                boolean possessive = word.matches(".+[’']s") && java.util.Set.of("NOUN", "ADJ", "PROPN").contains(next.tag());
+                boolean finiteNext = java.util.Set.of("VERB", "AUX").contains(next.tag()) && !next.lower().endsWith("ing")
+                        && !t.lower().endsWith("ing") && !t.lower().endsWith("ed");
+                if (possessive) {
+                    tag = "PROPN";
+                } else if (finiteNext) {
+                    tag = t.lower().endsWith("s") ? "NOUN" : "PROPN";
+                }
+            }
+            if (tag != null) {
+                out.set(i, new Token(t.start(), t.end(), word, tag));
+            }
+        }
+        return out;
     }
 
     /**

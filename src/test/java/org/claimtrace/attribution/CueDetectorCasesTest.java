@@ -184,6 +184,40 @@ class CueDetectorCasesTest {
     }
 
     @Test
+    void aRecordDescribedByAParticiplePhraseIsTheWholeSourceOfATrailingVerb() {
+        ClaimSuggestion s = detector.detect(BODY + "The harbour will be dredged before the summer, port records filed"
+                + " on Monday showed.").get(1);
+        assertEquals("showed", s.cue());
+        assertEquals("port records filed on Monday", s.sourceAsWritten());
+        assertEquals("The harbour will be dredged before the summer", s.quote());
+        assertEquals(AttributionType.DOCUMENT, s.type());
+    }
+
+    @Test
+    void aVerbOfSayingInAClauseOfTimeReportsForTheSubjectOfTheSentence() {
+        List<ClaimSuggestion> all = detector.detect(BODY + "Lopez defended the budget while arguing that the harbour"
+                + " needed more money.");
+        ClaimSuggestion s = all.getLast();
+        assertEquals("arguing", s.cue());
+        assertEquals("Lopez", s.sourceAsWritten());
+        assertEquals("the harbour needed more money", s.quote());
+        assertEquals(AttributionType.NAMED_PERSON, s.type());
+    }
+
+    @Test
+    void aParticipleOfDoingInAClauseOfMannerIsNoReport() {
+        List<ClaimSuggestion> all = detector.detect(BODY + "The harbour trust cut its costs by selling the old pier.");
+        assertTrue(all.stream().noneMatch(s -> s.cue().equals("selling")), () -> all.toString());
+    }
+
+    @Test
+    void howAnAnonymousSourceSpokeIsANoteOnSourcingNotAClaim() {
+        List<ClaimSuggestion> all = detector.detect(BODY + "Two engineers at the harbour described the leak. They"
+                + " spoke on condition of anonymity because they were not authorized to discuss the repairs.");
+        assertTrue(all.stream().noneMatch(s -> s.quote().startsWith("on condition of anonymity")), () -> all.toString());
+    }
+
+    @Test
     void aHeadlineOpeningWithASourceAndAColonGivesItTheRest() {
         List<ClaimSuggestion> all = detector.detect("Mayor Lopez: Bridge Will Reopen In Spring\n\n"
                 + "Update: the bridge reopened on Sunday after repairs\n\nIowa: Ana Ruiz, Tom Berg, Lee Chan");
