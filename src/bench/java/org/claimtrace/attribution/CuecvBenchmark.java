@@ -1,7 +1,6 @@
 package org.claimtrace.attribution;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,16 +31,12 @@ public final class CuecvBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        // OpenNLP's trainer logs every iteration at INFO
-        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("opennlp"))
-                .setLevel(ch.qos.logback.classic.Level.WARN);
-        Path folder = PolnearCorpus.folder();
-        if (!Files.isDirectory(folder.resolve("train").resolve("text"))) {
-            System.out.println("No PolNeAR train split at " + folder.toAbsolutePath().normalize() + ". "
-                    + PolnearCorpus.WHERE_TO_GET_IT);
-            System.out.println("cuecv: docs=0 missing=" + folder);
+        var corpus = PolnearCorpus.forTraining();
+        if (corpus.isEmpty()) {
+            System.out.println("cuecv: docs=0 missing=" + PolnearCorpus.folder());
             return;
         }
+        Path folder = corpus.get();
         LanguageModels models = LanguageModels.englishFromClasspath();
         NlpPipeline pipeline = new NlpPipeline(models);
         CueLexicon lexicon = CueLexicon.load();

@@ -51,6 +51,20 @@ final class PolnearCorpus {
     private PolnearCorpus() {
     }
 
+    /**
+     * For the benchmarks that train on PolNeAR: the corpus folder when its train split is there, with OpenNLP's
+     * trainer (which logs every iteration at INFO) quietened; otherwise says where to get the corpus.
+     */
+    static java.util.Optional<Path> forTraining() {
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("opennlp")).setLevel(ch.qos.logback.classic.Level.WARN);
+        Path folder = folder();
+        if (Files.isDirectory(folder.resolve("train").resolve("text"))) {
+            return java.util.Optional.of(folder);
+        }
+        System.out.println("No PolNeAR train split at " + folder.toAbsolutePath().normalize() + ". " + WHERE_TO_GET_IT);
+        return java.util.Optional.empty();
+    }
+
     static Path folder() {
         var given = System.getProperty("polnear.dir", "");
         return Path.of(given.isBlank() ? "../shared/eval/polnear" : given);

@@ -34,15 +34,11 @@ public final class TraincuesBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        // OpenNLP's trainer logs every iteration at INFO
-        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("opennlp"))
-                .setLevel(ch.qos.logback.classic.Level.WARN);
-        Path folder = PolnearCorpus.folder();
-        if (!Files.isDirectory(folder.resolve("train").resolve("text"))) {
-            System.out.println("No PolNeAR train split at " + folder.toAbsolutePath().normalize() + ". "
-                    + PolnearCorpus.WHERE_TO_GET_IT);
+        var corpus = PolnearCorpus.forTraining();
+        if (corpus.isEmpty()) {
             return;
         }
+        Path folder = corpus.get();
         NlpPipeline pipeline = new NlpPipeline(LanguageModels.englishFromClasspath());
         CueLexicon lexicon = CueLexicon.load();
         List<Event> train = events(PolnearCorpus.read(folder, "train"), pipeline, lexicon);
