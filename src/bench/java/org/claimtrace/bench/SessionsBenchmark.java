@@ -74,7 +74,10 @@ public final class SessionsBenchmark {
         var data = Files.createTempDirectory("claimtrace-bench-sessions");
         var app = SpringApplication.run(Application.class, "--server.port=" + PORT,
                 "--spring.datasource.url=jdbc:h2:file:" + data + "/bench", "--claimtrace.admin.password=bench-admin-password",
-                "--claimtrace.matching.embeddings=false", "--vaadin.devmode.devTools.enabled=false", "--logging.level.root=warn");
+                "--claimtrace.matching.embeddings=false", "--vaadin.devmode.devTools.enabled=false", "--logging.level.root=warn",
+                // development mode keeps, for its tools, a Throwable for each component created and attached (with its
+                // stack: about 1 MB a session here); production mode keeps none. -Dsessions.tracker=true to count them
+                "--vaadin.devmode.componentTracker.enabled=" + Boolean.getBoolean("sessions.tracker"));
         var summary = new ArrayList<String>();
         try {
             var world = World.make(app, Arrays.stream(sizes).max().orElse(10) + 1);
