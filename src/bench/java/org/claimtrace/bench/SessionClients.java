@@ -195,11 +195,18 @@ public final class SessionClients {
             if (!response.contains("\"syncId\"")) {
                 throw new IllegalStateException("navigation to " + route + " answered " + response);
             }
+            // Vaadin keeps each UI's last response to resend it if it was lost; a browser's later messages (a grid's
+            // rows, sizes, focus) soon replace the whole view that the navigation answered with a small one. One message
+            // without invocations does the same here.
+            uidl(null);
         }
 
         private synchronized String uidl(ObjectNode rpc) throws Exception {
             var message = JSON.createObjectNode().put("csrfToken", securityKey);
-            message.putArray("rpc").add(rpc);
+            var invocations = message.putArray("rpc");
+            if (rpc != null) {
+                invocations.add(rpc);
+            }
             message.put("syncId", syncId).put("clientId", clientId++);
             var response = send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
                     .header("Content-Type", "application/json; charset=UTF-8")

@@ -43,6 +43,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * N logged-in users at once, each a real Vaadin session (its own login, HTTP session, UI and push WebSocket) in a
@@ -127,28 +128,29 @@ public final class SessionsBenchmark {
         }
     }
 
-    private record Result(int n, int browsers, double heapPerSessionKb, Stats reviewSave, Stats reviewPush, Stats reviewTabPush,
+    private record Result(int n, int browsers, double heapPerSessionKb, double readerHeapPerSessionKb, Stats reviewSave, Stats reviewPush, Stats reviewTabPush,
                           Stats readerSave, Stats readerPush, Stats readerTabPush, int missed, int missedTabs, String failed) {
         String describe() {
-            return String.format(Locale.ROOT, "N = %d (%d protocol clients, %d Chromium tabs): heap per session %.0f KB; "
+            return String.format(Locale.ROOT, "N = %d (%d protocol clients, %d Chromium tabs): heap per session %.0f KB on the review "
+                            + "session page, %.0f KB in the reader; "
                             + "review save p50 %.0f ms, p95 %.0f ms; push p50 %.0f ms, p95 %.0f ms (tabs p50 %.0f, p95 %.0f); "
                             + "reader save p50 %.0f ms, p95 %.0f ms; push p50 %.0f ms, p95 %.0f ms (tabs p50 %.0f, p95 %.0f); "
                             + "saves not seen by every protocol client within 10 s: %d, by every tab: %d",
-                    n, n - browsers, browsers, heapPerSessionKb, reviewSave.p50(), reviewSave.p95(), reviewPush.p50(), reviewPush.p95(),
+                    n, n - browsers, browsers, heapPerSessionKb, readerHeapPerSessionKb, reviewSave.p50(), reviewSave.p95(), reviewPush.p50(), reviewPush.p95(),
                     reviewTabPush.p50(), reviewTabPush.p95(), readerSave.p50(), readerSave.p95(), readerPush.p50(), readerPush.p95(),
                     readerTabPush.p50(), readerTabPush.p95(), missed, missedTabs);
         }
 
         String summary() {
-            return String.format(Locale.ROOT, "n%d_heapKbPerSession=%.0f n%d_saveP95Ms=%.0f n%d_pushP50Ms=%.0f n%d_pushP95Ms=%.0f "
+            return String.format(Locale.ROOT, "n%d_heapKbPerSession=%.0f n%d_readerHeapKbPerSession=%.0f n%d_saveP95Ms=%.0f n%d_pushP50Ms=%.0f n%d_pushP95Ms=%.0f "
                             + "n%d_readerPushP95Ms=%.0f n%d_tabPushP95Ms=%.0f n%d_missed=%d n%d_missedTabs=%d",
-                    n, heapPerSessionKb, n, Math.max(reviewSave.p95(), readerSave.p95()), n, reviewPush.p50(), n, reviewPush.p95(),
+                    n, heapPerSessionKb, n, readerHeapPerSessionKb, n, Math.max(reviewSave.p95(), readerSave.p95()), n, reviewPush.p50(), n, reviewPush.p95(),
                     n, readerPush.p95(), n, Math.max(reviewTabPush.p95(), readerTabPush.p95()), n, missed, n, missedTabs);
         }
 
         static Result failed(int n, int browsers, String why) {
             var none = Stats.of(List.of());
-            return new Result(n, browsers, Double.NaN, none, none, none, none, none, none, 0, 0, why);
+            return new Result(n, browsers, Double.NaN, Double.NaN, none, none, none, none, none, none, 0, 0, why);
         }
     }
 
@@ -228,6 +230,7 @@ public final class SessionsBenchmark {
                 new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector("claim-text p")).isEmpty());
                 watchReader(driver);
             }
+            double readerPerSessionKb = (liveHeap() - before) / 1024.0 / n;
             var readerSaves = new ArrayList<Long>();
             var readerStarts = new ArrayList<Long>();
             var readerIds = new ArrayList<Long>();
@@ -249,7 +252,7 @@ public final class SessionsBenchmark {
             var readerSeen = clients.dump();
             var readerPush = delivery(readerSeen, readerStarts, k -> "a" + readerIds.get(k));
             var readerTabPush = tabDelivery(driver, tabs, readerStarts, k -> "a" + readerIds.get(k));
-            return new Result(n, browsers, perSessionKb, Stats.of(reviewSaves), Stats.of(reviewPush), Stats.of(reviewTabPush),
+            return new Result(n, browsers, perSessionKb, readerPerSessionKb, Stats.of(reviewSaves), Stats.of(reviewPush), Stats.of(reviewTabPush),
                     Stats.of(readerSaves), Stats.of(readerPush), Stats.of(readerTabPush), missed, missedTabs, null);
         } catch (RuntimeException e) {
             e.printStackTrace();
@@ -428,14 +431,27 @@ public final class SessionsBenchmark {
         return new ChromeDriver(service, options);
     }
 
-    /** Heap in use after full collections: what the sessions hold, not garbage waiting for collection. */
-    private static long liveHeap() throws InterruptedException {
-        var memory = ManagementFactory.getMemoryMXBean();
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(200);
+    /**
+     * The bytes of all live objects: the total of jcmd's GC.class_histogram, which collects fully first. (The heap's
+     * "used" after System.gc() counted up to twice as much per session, as it also counts space the collector has
+     * not given back.)
+     */
+    private static long liveHeap() {
+        var total = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)").matcher(classHistogram());
+        if (!total.find()) {
+            throw new IllegalStateException("no total in the class histogram");
         }
-        return memory.getHeapMemoryUsage().getUsed();
+        return Long.parseLong(total.group(1));
+    }
+
+    private static String classHistogram() {
+        try {
+            return (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[]{new String[0]}, new String[]{String[].class.getName()});
+        } catch (Exception e) {
+            throw new IllegalStateException("no class histogram", e);
+        }
     }
 
     /**
@@ -448,9 +464,7 @@ public final class SessionsBenchmark {
             return;
         }
         try {
-            var text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                    new Object[]{new String[0]}, new String[]{String[].class.getName()});
+            var text = classHistogram();
             Files.createDirectories(Path.of(dir));
             Files.writeString(Path.of(dir, "sessions-" + n + "-" + when + ".txt"), text);
         } catch (Exception e) {
