@@ -172,6 +172,7 @@ public final class SessionsBenchmark {
         var driver = browsers > 0 ? browser() : null;
         Clients clients = null;
         var readerIds = new ArrayList<Long>();
+        var readerVersions = new ArrayList<Long>();
         try {
             var tabs = new ArrayList<String>();
             for (int i = 0; i < browsers; i++) {
@@ -243,8 +244,10 @@ public final class SessionsBenchmark {
                 var response = send("POST", "/api/articles/" + world.articleId() + "/annotations", body, world);
                 readerSaves.add(System.currentTimeMillis() - start);
                 readerStarts.add(start);
-                var id = JsonMapper.shared().readTree(response).get("id").asLong();
+                var created = JsonMapper.shared().readTree(response);
+                var id = created.get("id").asLong();
                 readerIds.add(id);
+                readerVersions.add(created.path("version").asLong(0));
                 clients.command("await a" + id + " " + TIMEOUT_MS);
                 missedTabs += awaitAll(driver, tabs, "a" + id, TIMEOUT_MS) ? 0 : 1;
                 missed += clients.answer().endsWith("missing=0") ? 0 : 1;
@@ -265,9 +268,10 @@ public final class SessionsBenchmark {
                 driver.quit();
             }
             // the next size adds annotations on the same spans: a span annotated twice with one type is refused
-            for (var id : readerIds) {
+            for (int k = 0; k < readerIds.size(); k++) {
+                var id = readerIds.get(k);
                 try {
-                    send("DELETE", "/api/annotations/" + id + "?version=0", null, world);
+                    send("DELETE", "/api/annotations/" + id + "?version=" + readerVersions.get(k), null, world);
                 } catch (Exception e) {
                     System.out.println("Annotation " + id + " not removed: " + e.getMessage());
                 }
