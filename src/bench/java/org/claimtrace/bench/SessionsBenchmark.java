@@ -46,15 +46,17 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * N logged-in users at once, each a real Vaadin session (its own login, HTTP session, UI and push WebSocket) in a
- * tab of one headless Chromium; each tab on its own loopback address (127.0.0.k) so cookies, and so sessions,
- * stay apart. Phase 1: all N on one review session with the same claim open; a script saves a verdict over the
- * HTTP API M times. Phase 2: all N in the reader on one article; the script adds M annotations. Figures: server
- * heap per session (live heap after full GCs, with N sessions minus without, over N), p50/p95 of a save (the
- * API call, end to end), and p50/p95 of the push (save started to the change in each other tab's page).
+ * N logged-in users at once, each a real Vaadin session (its own login, HTTP session, UI and push WebSocket): all but
+ * {@code -Dsessions.browsers} (2) of them protocol-level clients ({@link SessionClients}, in a process of their own),
+ * the others tabs of one headless Chromium (each on its own loopback address, 127.0.0.k, so cookies stay apart) as a
+ * cross-check. Phase 1: all N on one review session with the same claim open; a script saves a verdict over the HTTP
+ * API M times. Phase 2: all N follow a link to the reader on one article; the script adds M annotations. Figures:
+ * server heap per session (live objects, with N sessions minus without, over N; on the review page and in the reader),
+ * p50/p95 of a save (the API call, end to end), p50/p95 of the push (save started to the change arriving in each
+ * session), separately for the protocol clients and the tabs, and how many saves some session had not seen in 10 s.
  *
- * <p>{@code -Dsessions.sizes=10,50,100} (default), {@code -Dsessions.saves=20}. Targets (2 cores): heap per session
- * &le; 1 MB, p95 save &le; 200 ms, p95 push &le; 500 ms at N = 50.
+ * <p>{@code -Dsessions.sizes=10,50,100} (default), {@code -Dsessions.saves=20}, {@code -Dsessions.histogram=DIR}.
+ * Targets (2 cores): heap per session &le; 1 MB, p95 save &le; 200 ms, p95 push &le; 500 ms at N = 50.
  */
 public final class SessionsBenchmark {
 
