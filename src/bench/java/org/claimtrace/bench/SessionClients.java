@@ -43,6 +43,7 @@ public final class SessionClients {
     // the article's markup travels as a JSON string: data-ids=\"12 13\"
     private static final Pattern IDS = Pattern.compile("data-ids=\\\\\"([^\\\\\"]*)\\\\\"");
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
     private static final JsonMapper JSON = JsonMapper.shared();
     private static final boolean DEBUG = Boolean.getBoolean("sessions.debug");
 
@@ -148,6 +149,7 @@ public final class SessionClients {
         private volatile int syncId;
         private int clientId;
         private WebSocket socket;
+        private volatile boolean closing;
         private final StringBuilder frame = new StringBuilder();
 
         Client(String user) {
@@ -227,6 +229,7 @@ public final class SessionClients {
         }
 
         void close() {
+            closing = true;
             try {
                 if (socket != null) {
                     socket.sendClose(WebSocket.NORMAL_CLOSURE, "").get(5, TimeUnit.SECONDS);
@@ -278,7 +281,7 @@ public final class SessionClients {
                     }
                 }
             }
-            var sync = Pattern.compile("\"syncId\":(\\d+)").matcher(message);
+            var sync = SYNC_ID.matcher(message);
             if (sync.find()) {
                 syncId = Math.max(syncId, Integer.parseInt(sync.group(1)));
             }
@@ -286,7 +289,9 @@ public final class SessionClients {
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            System.err.println(user + ": push closed " + statusCode + " " + reason);
+            if (!closing) {
+                System.err.println(user + ": push closed by the server " + statusCode + " " + reason);
+            }
             return null;
         }
 
