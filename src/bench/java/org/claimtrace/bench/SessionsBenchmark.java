@@ -33,6 +33,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,23 +43,29 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
- * N logged-in users at once, each a real Vaadin session (its own login, HTTP session, UI and push WebSocket) in a
- * tab of one headless Chromium; each tab on its own loopback address (127.0.0.k) so cookies, and so sessions,
- * stay apart. Phase 1: all N on one review session with the same claim open; a script saves a verdict over the
- * HTTP API M times. Phase 2: all N in the reader on one article; the script adds M annotations. Figures: server
- * heap per session (live heap after full GCs, with N sessions minus without, over N), p50/p95 of a save (the
- * API call, end to end), and p50/p95 of the push (save started to the change in each other tab's page).
+ * N logged-in users at once, each a real Vaadin session (its own login, HTTP session, UI and push WebSocket): all but
+ * {@code -Dsessions.browsers} (2) of them protocol-level clients ({@link SessionClients}, in a process of their own),
+ * the others tabs of one headless Chromium (each on its own loopback address, 127.0.0.k, so cookies stay apart) as a
+ * cross-check. Phase 1: all N on one review session with the same claim open; a script saves a verdict over the HTTP
+ * API M times. Phase 2: all N follow a link to the reader on one article; the script adds M annotations. Figures:
+ * server heap per session (live objects, with N sessions minus without, over N; on the review page and in the reader),
+ * p50/p95 of a save (the API call, end to end), p50/p95 of the push (save started to the change arriving in each
+ * session), separately for the protocol clients and the tabs, and how many saves some session had not seen in 10 s.
  *
- * <p>{@code -Dsessions.sizes=10,50,100} (default), {@code -Dsessions.saves=20}. Targets (2 cores): heap per session
- * &le; 1 MB, p95 save &le; 200 ms, p95 push &le; 500 ms at N = 50.
+ * <p>{@code -Dsessions.sizes=10,50,100} (default), {@code -Dsessions.saves=20}, {@code -Dsessions.histogram=DIR}.
+ * Targets (2 cores): heap per session &le; 1 MB, p95 save &le; 200 ms, p95 push &le; 500 ms at N = 50.
  */
 public final class SessionsBenchmark {
 
     private static final int PORT = Integer.getInteger("sessions.port", 18310);
     private static final String PASSWORD = "bench-password";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Sessions held by real Chromium tabs, as a cross-check of the protocol clients; the rest are protocol clients. */
+    private static final int BROWSERS = Integer.getInteger("sessions.browsers", 2);
+    private static final long TIMEOUT_MS = 10_000;
 
     private SessionsBenchmark() {
     }
@@ -70,10 +77,19 @@ public final class SessionsBenchmark {
         var data = Files.createTempDirectory("claimtrace-bench-sessions");
         var app = SpringApplication.run(Application.class, "--server.port=" + PORT,
                 "--spring.datasource.url=jdbc:h2:file:" + data + "/bench", "--claimtrace.admin.password=bench-admin-password",
-                "--claimtrace.matching.embeddings=false", "--vaadin.devmode.devTools.enabled=false", "--logging.level.root=warn");
+                "--claimtrace.matching.embeddings=false", "--vaadin.devmode.devTools.enabled=false", "--logging.level.root=warn",
+                // development mode keeps, for its tools, a Throwable for each component created and attached (with its
+                // stack: about 1 MB a session here); production mode keeps none. -Dsessions.tracker=true to count them
+                "--vaadin.devmode.componentTracker.enabled=" + Boolean.getBoolean("sessions.tracker"));
         var summary = new ArrayList<String>();
         try {
-            var world = World.make(app, Arrays.stream(sizes).max().orElse(10));
+            var world = World.make(app, Arrays.stream(sizes).max().orElse(10) + 1);
+            // one session opened and closed first, so that what the first view loads once for all (classes, caches)
+            // is not counted as the first size's heap per session
+            try (var warmup = Clients.start(List.of(world.users().getLast()), "review/" + world.sessionId(), "claim=" + world.claimId())) {
+                warmup.command("navigate articles/" + world.articleId());
+                warmup.answer();
+            }
             for (int n : sizes) {
                 var result = run(app, world, n, saves);
                 System.out.println(result.describe());
@@ -114,18 +130,29 @@ public final class SessionsBenchmark {
         }
     }
 
-    private record Result(int n, double heapPerSessionKb, Stats reviewSave, Stats reviewPush, Stats readerSave, Stats readerPush,
-                          int missed, String failed) {
+    private record Result(int n, int browsers, double heapPerSessionKb, double readerHeapPerSessionKb, Stats reviewSave, Stats reviewPush, Stats reviewTabPush,
+                          Stats readerSave, Stats readerPush, Stats readerTabPush, int missed, int missedTabs, String failed) {
         String describe() {
-            return String.format(Locale.ROOT, "N = %d: heap per session %.0f KB; review save p50 %.0f ms, p95 %.0f ms; push p50 %.0f ms, "
-                            + "p95 %.0f ms; reader save p50 %.0f ms, p95 %.0f ms; push p50 %.0f ms, p95 %.0f ms; pushes missed %d",
-                    n, heapPerSessionKb, reviewSave.p50(), reviewSave.p95(), reviewPush.p50(), reviewPush.p95(), readerSave.p50(),
-                    readerSave.p95(), readerPush.p50(), readerPush.p95(), missed);
+            return String.format(Locale.ROOT, "N = %d (%d protocol clients, %d Chromium tabs): heap per session %.0f KB on the review "
+                            + "session page, %.0f KB in the reader; "
+                            + "review save p50 %.0f ms, p95 %.0f ms; push p50 %.0f ms, p95 %.0f ms (tabs p50 %.0f, p95 %.0f); "
+                            + "reader save p50 %.0f ms, p95 %.0f ms; push p50 %.0f ms, p95 %.0f ms (tabs p50 %.0f, p95 %.0f); "
+                            + "saves not seen by every protocol client within 10 s: %d, by every tab: %d",
+                    n, n - browsers, browsers, heapPerSessionKb, readerHeapPerSessionKb, reviewSave.p50(), reviewSave.p95(), reviewPush.p50(), reviewPush.p95(),
+                    reviewTabPush.p50(), reviewTabPush.p95(), readerSave.p50(), readerSave.p95(), readerPush.p50(), readerPush.p95(),
+                    readerTabPush.p50(), readerTabPush.p95(), missed, missedTabs);
         }
 
         String summary() {
-            return String.format(Locale.ROOT, "n%d_heapKbPerSession=%.0f n%d_saveP95Ms=%.0f n%d_pushP95Ms=%.0f n%d_readerPushP95Ms=%.0f n%d_missed=%d",
-                    n, heapPerSessionKb, n, Math.max(reviewSave.p95(), readerSave.p95()), n, reviewPush.p95(), n, readerPush.p95(), n, missed);
+            return String.format(Locale.ROOT, "n%d_heapKbPerSession=%.0f n%d_readerHeapKbPerSession=%.0f n%d_saveP95Ms=%.0f n%d_pushP50Ms=%.0f n%d_pushP95Ms=%.0f "
+                            + "n%d_readerPushP95Ms=%.0f n%d_tabPushP95Ms=%.0f n%d_missed=%d n%d_missedTabs=%d",
+                    n, heapPerSessionKb, n, readerHeapPerSessionKb, n, Math.max(reviewSave.p95(), readerSave.p95()), n, reviewPush.p50(), n, reviewPush.p95(),
+                    n, readerPush.p95(), n, Math.max(reviewTabPush.p95(), readerTabPush.p95()), n, missed, n, missedTabs);
+        }
+
+        static Result failed(int n, int browsers, String why) {
+            var none = Stats.of(List.of());
+            return new Result(n, browsers, Double.NaN, Double.NaN, none, none, none, none, none, none, 0, 0, why);
         }
     }
 
@@ -141,11 +168,16 @@ public final class SessionsBenchmark {
     }
 
     private static Result run(ConfigurableApplicationContext app, World world, int n, int saves) throws Exception {
+        int browsers = Math.min(BROWSERS, n);
         long before = liveHeap();
-        var driver = browser();
+        histogram(n, "before");
+        var driver = browsers > 0 ? browser() : null;
+        Clients clients = null;
+        var readerIds = new ArrayList<Long>();
+        var readerVersions = new ArrayList<Long>();
         try {
             var tabs = new ArrayList<String>();
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < browsers; i++) {
                 if (i > 0) {
                     driver.switchTo().newWindow(WindowType.TAB);
                 }
@@ -160,27 +192,41 @@ public final class SessionsBenchmark {
                 wait.until(d -> !d.findElements(By.id("outcome")).isEmpty());
                 watchReview(driver);
             }
+            long opening = System.currentTimeMillis();
+            clients = Clients.start(world.users().subList(browsers, n), "review/" + world.sessionId(), "claim=" + world.claimId());
+            System.out.printf(Locale.ROOT, "N = %d: %d protocol clients logged in and on the session page in %.1f s%n", n, n - browsers,
+                    (System.currentTimeMillis() - opening) / 1000.0);
             long with = liveHeap();
+            histogram(n, "with");
             double perSessionKb = (with - before) / 1024.0 / n;
 
             // phase 1: verdicts saved by a script, pushed to every open session page
             var reviewSaves = new ArrayList<Long>();
-            var reviewPushes = new ArrayList<Long>();
             int missed = 0;
+            int missedTabs = 0;
             long version = itemVersion(world);
-            var starts = new ArrayList<Long>();
+            var reviewStarts = new ArrayList<Long>();
             for (int k = 0; k < saves; k++) {
                 long start = System.currentTimeMillis();
                 var body = Map.of("verdict", k % 2 == 0 ? "FALSE" : "MISLEADING", "rationale", "bench-" + k + " rationale", "version", version);
                 var response = send("PUT", "/api/review-sessions/" + world.sessionId() + "/items/" + world.claimId(), body, world);
                 reviewSaves.add(System.currentTimeMillis() - start);
                 version = JsonMapper.shared().readTree(response).get("version").asLong();
-                starts.add(start);
-                missed += awaitAll(driver, tabs, "bench-" + k, 10_000) ? 0 : 1;
+                reviewStarts.add(start);
+                clients.command("await r" + k + " " + TIMEOUT_MS);
+                missedTabs += awaitAll(driver, tabs, "r" + k, TIMEOUT_MS) ? 0 : 1;
+                missed += clients.answer().endsWith("missing=0") ? 0 : 1;
             }
-            reviewPushes.addAll(delivery(driver, tabs, starts, "bench-"));
+            var reviewSeen = clients.dump();
+            var reviewPush = delivery(reviewSeen, reviewStarts, k -> "r" + k);
+            var reviewTabPush = tabDelivery(driver, tabs, reviewStarts, k -> "r" + k);
 
-            // phase 2: the same people in the reader; a script adds annotations
+            // phase 2: the same people go to the reader (a link followed); a script adds annotations
+            clients.command("navigate articles/" + world.articleId());
+            var navigated = clients.answer();
+            if (!navigated.endsWith("failed=0")) {
+                throw new IllegalStateException("protocol clients did not reach the reader: " + navigated);
+            }
             for (var tab : tabs) {
                 driver.switchTo().window(tab);
                 var host = driver.getCurrentUrl().replaceFirst("(https?://[^/]+/).*", "$1");
@@ -188,6 +234,7 @@ public final class SessionsBenchmark {
                 new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector("claim-text p")).isEmpty());
                 watchReader(driver);
             }
+            double readerPerSessionKb = (liveHeap() - before) / 1024.0 / n;
             var readerSaves = new ArrayList<Long>();
             var readerStarts = new ArrayList<Long>();
             for (int k = 0; k < saves; k++) {
@@ -199,23 +246,116 @@ public final class SessionsBenchmark {
                 var response = send("POST", "/api/articles/" + world.articleId() + "/annotations", body, world);
                 readerSaves.add(System.currentTimeMillis() - start);
                 readerStarts.add(start);
-                var id = JsonMapper.shared().readTree(response).get("id").asLong();
+                var created = JsonMapper.shared().readTree(response);
+                var id = created.get("id").asLong();
                 readerIds.add(id);
-                missed += awaitAll(driver, tabs, "a" + id, 10_000) ? 0 : 1;
+                readerVersions.add(created.path("version").asLong(0));
+                clients.command("await a" + id + " " + TIMEOUT_MS);
+                missedTabs += awaitAll(driver, tabs, "a" + id, TIMEOUT_MS) ? 0 : 1;
+                missed += clients.answer().endsWith("missing=0") ? 0 : 1;
             }
-            var readerPushes = readerDelivery(driver, tabs, readerStarts);
-            return new Result(n, perSessionKb, Stats.of(reviewSaves), Stats.of(reviewPushes), Stats.of(readerSaves),
-                    Stats.of(readerPushes), missed, null);
+            var readerSeen = clients.dump();
+            var readerPush = delivery(readerSeen, readerStarts, k -> "a" + readerIds.get(k));
+            var readerTabPush = tabDelivery(driver, tabs, readerStarts, k -> "a" + readerIds.get(k));
+            return new Result(n, browsers, perSessionKb, readerPerSessionKb, Stats.of(reviewSaves), Stats.of(reviewPush), Stats.of(reviewTabPush),
+                    Stats.of(readerSaves), Stats.of(readerPush), Stats.of(readerTabPush), missed, missedTabs, null);
         } catch (RuntimeException e) {
-            return new Result(n, Double.NaN, Stats.of(List.of()), Stats.of(List.of()), Stats.of(List.of()), Stats.of(List.of()), 0,
-                    e.getClass().getSimpleName() + ": " + e.getMessage().lines().findFirst().orElse(""));
+            e.printStackTrace();
+            return Result.failed(n, browsers, e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         } finally {
-            readerIds.clear();
-            driver.quit();
+            if (clients != null) {
+                clients.close();
+            }
+            if (driver != null) {
+                driver.quit();
+            }
+            // the next size adds annotations on the same spans: a span annotated twice with one type is refused
+            for (int k = 0; k < readerIds.size(); k++) {
+                var id = readerIds.get(k);
+                try {
+                    send("DELETE", "/api/annotations/" + id + "?version=" + readerVersions.get(k), null, world);
+                } catch (Exception e) {
+                    System.out.println("Annotation " + id + " not removed: " + e.getMessage());
+                }
+            }
         }
     }
 
-    private static final List<Long> readerIds = new ArrayList<>();
+    /**
+     * The protocol clients ({@link SessionClients}) in a JVM of their own, so that the heap measured here is the
+     * server's alone; commands and answers are lines on its standard input and output.
+     */
+    private static final class Clients implements AutoCloseable {
+        private final Process process;
+        private final java.io.BufferedWriter in;
+        private final java.io.BufferedReader out;
+
+        private Clients(Process process) {
+            this.process = process;
+            this.in = process.outputWriter();
+            this.out = process.inputReader();
+        }
+
+        static Clients start(List<String> users, String route, String query) throws Exception {
+            var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            var command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-Dsessions.debug=" + Boolean.getBoolean("sessions.debug"), "-cp", System.getProperty("java.class.path"),
+                    SessionClients.class.getName(), "http://127.0.0.1:" + PORT, PASSWORD,
+                    users.isEmpty() ? "," : String.join(",", users), route, query));
+            var clients = new Clients(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start());
+            var ready = clients.answer();
+            if (!ready.equals("READY failed=0")) {
+                clients.close();
+                throw new IllegalStateException("protocol clients: " + ready);
+            }
+            return clients;
+        }
+
+        void command(String line) throws java.io.IOException {
+            in.write(line);
+            in.newLine();
+            in.flush();
+        }
+
+        String answer() throws java.io.IOException {
+            var line = out.readLine();
+            if (line == null) {
+                throw new IllegalStateException("the protocol clients' process ended");
+            }
+            return line;
+        }
+
+        /** Key (r3, a17) to the times each client first saw it. */
+        Map<String, List<Long>> dump() throws java.io.IOException {
+            command("dump");
+            var seen = new java.util.HashMap<String, List<Long>>();
+            for (var line = answer(); !line.equals("END"); line = answer()) {
+                var words = line.split(" ");
+                seen.computeIfAbsent(words[1], key -> new ArrayList<>()).add(Long.parseLong(words[3]));
+            }
+            return seen;
+        }
+
+        @Override
+        public void close() {
+            try {
+                command("quit");
+                process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // gone already
+            }
+            process.destroy();
+        }
+    }
+
+    private static List<Long> delivery(Map<String, List<Long>> seen, List<Long> starts, java.util.function.IntFunction<String> key) {
+        var result = new ArrayList<Long>();
+        for (int k = 0; k < starts.size(); k++) {
+            for (var at : seen.getOrDefault(key.apply(k), List.of())) {
+                result.add(at - starts.get(k));
+            }
+        }
+        return result;
+    }
 
     /** Where the words of "The reservoir fell to a record low this week, officials said" end, after "reservoir". */
     private static final int[] WORD_ENDS = {13, 18, 21, 23, 30, 34, 39, 44, 55, 60};
@@ -225,7 +365,7 @@ public final class SessionsBenchmark {
         driver.executeScript("""
                 window.__seen = {};
                 const note = () => { const o = document.getElementById('outcome'); if (!o) return;
-                  const m = o.textContent.match(/bench-(\\d+)/); if (m && !window.__seen['bench-' + m[1]]) window.__seen['bench-' + m[1]] = Date.now(); };
+                  const m = o.textContent.match(/bench-(\\d+) rationale/); if (m && !window.__seen['r' + m[1]]) window.__seen['r' + m[1]] = Date.now(); };
                 new MutationObserver(note).observe(document.body, {subtree: true, childList: true, characterData: true});""");
     }
 
@@ -240,6 +380,9 @@ public final class SessionsBenchmark {
     }
 
     private static boolean awaitAll(ChromeDriver driver, List<String> tabs, String key, long timeoutMs) throws InterruptedException {
+        if (tabs.isEmpty()) {
+            return true;
+        }
         long until = System.currentTimeMillis() + timeoutMs;
         var pending = new ArrayList<>(tabs);
         while (!pending.isEmpty() && System.currentTimeMillis() < until) {
@@ -257,29 +400,13 @@ public final class SessionsBenchmark {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Long> delivery(ChromeDriver driver, List<String> tabs, List<Long> starts, String prefix) {
+    private static List<Long> tabDelivery(ChromeDriver driver, List<String> tabs, List<Long> starts, java.util.function.IntFunction<String> key) {
         var result = new ArrayList<Long>();
         for (var tab : tabs) {
             driver.switchTo().window(tab);
             var seen = (Map<String, Number>) driver.executeScript("return window.__seen;");
             for (int k = 0; k < starts.size(); k++) {
-                var at = seen.get(prefix + k);
-                if (at != null) {
-                    result.add(at.longValue() - starts.get(k));
-                }
-            }
-        }
-        return result;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Long> readerDelivery(ChromeDriver driver, List<String> tabs, List<Long> starts) {
-        var result = new ArrayList<Long>();
-        for (var tab : tabs) {
-            driver.switchTo().window(tab);
-            var seen = (Map<String, Number>) driver.executeScript("return window.__seen;");
-            for (int k = 0; k < starts.size(); k++) {
-                var at = seen.get("a" + readerIds.get(k));
+                var at = seen.get(key.apply(k));
                 if (at != null) {
                     result.add(at.longValue() - starts.get(k));
                 }
@@ -318,14 +445,45 @@ public final class SessionsBenchmark {
         return new ChromeDriver(service, options);
     }
 
-    /** Heap in use after full collections: what the sessions hold, not garbage waiting for collection. */
-    private static long liveHeap() throws InterruptedException {
-        var memory = ManagementFactory.getMemoryMXBean();
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            Thread.sleep(200);
+    /**
+     * The bytes of all live objects: the total of jcmd's GC.class_histogram, which collects fully first. (The heap's
+     * "used" after System.gc() counted up to twice as much per session, as it also counts space the collector has
+     * not given back.)
+     */
+    private static long liveHeap() {
+        var total = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)").matcher(classHistogram());
+        if (!total.find()) {
+            throw new IllegalStateException("no total in the class histogram");
         }
-        return memory.getHeapMemoryUsage().getUsed();
+        return Long.parseLong(total.group(1));
+    }
+
+    private static String classHistogram() {
+        try {
+            return (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[]{new String[0]}, new String[]{String[].class.getName()});
+        } catch (Exception e) {
+            throw new IllegalStateException("no class histogram", e);
+        }
+    }
+
+    /**
+     * With {@code -Dsessions.histogram=DIR}: the live objects by class (jcmd's GC.class_histogram) into
+     * DIR/sessions-N-before.txt and DIR/sessions-N-with.txt, to see what a session holds.
+     */
+    private static void histogram(int n, String when) {
+        var dir = System.getProperty("sessions.histogram", "");
+        if (dir.isBlank()) {
+            return;
+        }
+        try {
+            var text = classHistogram();
+            Files.createDirectories(Path.of(dir));
+            Files.writeString(Path.of(dir, "sessions-" + n + "-" + when + ".txt"), text);
+        } catch (Exception e) {
+            System.out.println("No histogram: " + e);
+        }
     }
 
     private static <T> T as(String user, Supplier<T> work) {

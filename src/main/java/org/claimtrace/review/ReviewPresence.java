@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Who has which claim of a session open, across app nodes: each open view keeps a row (by a key of its own) that
  * this node refreshes while the view is open, so a node that stops leaves rows that soon count for nothing.
- * Changes are announced on the session's topic; views reload.
+ * Changes are announced on the presence topic with the session's id; views re-read who is looking and nothing else
+ * (a full reload of every open view whenever someone opens one cost O(N²) reloads as N people joined).
  */
 @Service
 public class ReviewPresence {
@@ -54,7 +55,7 @@ public class ReviewPresence {
             return;
         }
         write(viewKey, look);
-        broadcaster.publish(Broadcaster.REVIEW_SESSION, sessionId);
+        broadcaster.publish(Broadcaster.REVIEW_PRESENCE, sessionId);
     }
 
     /** The view closed. */
@@ -63,7 +64,7 @@ public class ReviewPresence {
         var look = here.remove(viewKey);
         jdbc.update("DELETE FROM review_presence WHERE view_key = ?", viewKey);
         if (look != null) {
-            broadcaster.publish(Broadcaster.REVIEW_SESSION, look.sessionId());
+            broadcaster.publish(Broadcaster.REVIEW_PRESENCE, look.sessionId());
         }
     }
 

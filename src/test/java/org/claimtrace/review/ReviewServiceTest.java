@@ -50,6 +50,7 @@ class ReviewServiceTest {
     @Autowired ClaimAnnotationService annotations;
     @Autowired UserAccountService accounts;
     @Autowired Broadcaster broadcaster;
+    @Autowired ReviewPresence presence;
 
     private String ann;
     private String bob;
@@ -294,6 +295,32 @@ class ReviewServiceTest {
             await().atMost(5, TimeUnit.SECONDS).until(() -> heard.contains(item.itemId()));
         } finally {
             registration.remove();
+        }
+    }
+
+    @Test
+    void someoneOpeningAClaimIsAnnouncedAsPresenceSoOpenViewsDoNotReloadTheWholeSession() {
+        var sessionId = session(false).getId();
+        var presenceHeard = new CopyOnWriteArrayList<Long>();
+        var sessionHeard = new CopyOnWriteArrayList<Long>();
+        var presenceRegistration = broadcaster.subscribe(Broadcaster.REVIEW_PRESENCE, presenceHeard::add);
+        var sessionRegistration = broadcaster.subscribe(Broadcaster.REVIEW_SESSION, sessionHeard::add);
+        try {
+            as(bob, () -> {
+                presence.look("bob-view", sessionId, first.getId());
+                return null;
+            }, Role.REVIEWER);
+            await().atMost(5, TimeUnit.SECONDS).until(() -> presenceHeard.contains(sessionId));
+            assertThat(as(ann, () -> presence.present(sessionId), Role.REVIEWER)).containsEntry(first.getId(), Set.of(bob));
+            as(bob, () -> {
+                presence.leave("bob-view");
+                return null;
+            }, Role.REVIEWER);
+            await().atMost(5, TimeUnit.SECONDS).until(() -> presenceHeard.stream().filter(id -> id == sessionId).count() == 2);
+            assertThat(sessionHeard).doesNotContain(sessionId);
+        } finally {
+            presenceRegistration.remove();
+            sessionRegistration.remove();
         }
     }
 }

@@ -15,6 +15,8 @@ public interface Broadcaster {
     /** Topics in use. A topic is a word; the id says which record of it changed. */
     String REVIEW_SESSION = "review-session";
     String REVIEW_ITEM = "review-item";
+    /** Who looks at what in a review session (the session's id): views refresh who is looking, nothing else. */
+    String REVIEW_PRESENCE = "review-presence";
     String ARTICLE = "article";
 
     void publish(String topic, long id);

@@ -181,7 +181,7 @@ class ReviewItemPanel extends Div {
         links.addClassName("item-links");
     }
 
-    private void showPresence(Set<String> lookers) {
+    void showPresence(Set<String> lookers) {
         var others = lookers.stream().filter(u -> !u.equalsIgnoreCase(me)).toList();
         presence.setText(others.isEmpty() ? "Nobody else is looking at this claim." : "Also looking at this claim: " + String.join(", ", others));
     }

@@ -110,6 +110,11 @@ class ReviewSessionView extends Div implements BeforeEnterObserver, ReviewItemPa
                 reload();
             }
         });
+        LiveView.follow(this, broadcaster, Broadcaster.REVIEW_PRESENCE, id -> {
+            if (id == sessionId && session != null) {
+                showPresence();
+            }
+        });
         LiveView.follow(this, broadcaster, Broadcaster.REVIEW_ITEM, id -> {
             if (items.stream().anyMatch(i -> i.itemId() == id)) {
                 reload();
@@ -237,6 +242,15 @@ class ReviewSessionView extends Div implements BeforeEnterObserver, ReviewItemPa
         if (panel != null) {
             var claimId = panel.claimId();
             showPanel(claimId);
+        }
+    }
+
+    /** Someone opened or left the session or one of its claims: the "Looking" column and the open claim's line. */
+    private void showPresence() {
+        lookers = presence.present(sessionId);
+        queue.getDataProvider().refreshAll();
+        if (panel != null) {
+            panel.showPresence(lookers.getOrDefault(panel.claimId(), Set.of()));
         }
     }
 
