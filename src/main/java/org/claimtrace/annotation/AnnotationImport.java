@@ -1,7 +1,6 @@
 package org.claimtrace.annotation;
 
 import jakarta.persistence.EntityManager;
-import org.claimtrace.article.ArticleService;
 import org.claimtrace.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,14 +20,11 @@ import java.util.List;
 public class AnnotationImport {
 
     private final ClaimAnnotationRepository annotations;
-    private final ArticleService articles;
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
 
-    AnnotationImport(ClaimAnnotationRepository annotations, ArticleService articles, EntityManager entityManager,
-                     ApplicationEventPublisher events) {
+    AnnotationImport(ClaimAnnotationRepository annotations, EntityManager entityManager, ApplicationEventPublisher events) {
         this.annotations = annotations;
-        this.articles = articles;
         this.entityManager = entityManager;
         this.events = events;
     }
@@ -43,7 +39,7 @@ public class AnnotationImport {
     /** Stores one record, as an appearance of {@code claimId} when it is not null; returns its id. */
     @Transactional(propagation = Propagation.MANDATORY)
     public long store(AnnotationRecord row, Long claimId, String linkedBy, Instant linkedAt) {
-        var annotation = ClaimAnnotation.imported(row, articles.publishedAt(row.articleId()).orElse(null));
+        var annotation = ClaimAnnotation.imported(row);
         if (claimId != null) {
             annotation.linkTo(claimId, linkedAt, linkedBy);
         }

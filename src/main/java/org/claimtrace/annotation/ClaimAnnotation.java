@@ -94,8 +94,8 @@ public class ClaimAnnotation extends AbstractEntity {
     }
 
     /** A record moved in from an exchange file, keeping its anchor state and its authors. */
-    static ClaimAnnotation imported(AnnotationRecord row, Instant articlePublishedAt) {
-        var annotation = new ClaimAnnotation(row.articleId(), articlePublishedAt, row.anchor(), row.attribution(), row.createdAt(), row.createdBy());
+    static ClaimAnnotation imported(AnnotationRecord row) {
+        var annotation = new ClaimAnnotation(row.articleId(), row.articlePublishedAt(), row.anchor(), row.attribution(), row.createdAt(), row.createdBy());
         annotation.anchorState = row.anchorState();
         annotation.previousQuote = row.anchorState() == AnchorState.TEXT_CHANGED ? row.previousQuote() : null;
         annotation.touch(row.updatedAt(), row.updatedBy());

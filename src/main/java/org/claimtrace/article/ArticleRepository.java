@@ -21,9 +21,6 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
             + "or lower(a.text) like :pattern escape '\\'")
     Slice<ArticleSummary> searchSummaries(@Param("pattern") String pattern, Pageable pageable);
 
-    @Query("select a.publishedAt from Article a where a.id = :id")
-    Optional<java.time.Instant> findPublishedAt(@Param("id") long id);
-
     @Query("select a from Article a join fetch a.outlet where a.id = :id")
     Optional<Article> findWithOutlet(@Param("id") long id);
 

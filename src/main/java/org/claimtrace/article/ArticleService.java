@@ -67,11 +67,6 @@ public class ArticleService {
         return articles.findWithOutlet(id);
     }
 
-    /** The article's publication time without reading the article; empty when undated or not found. */
-    public Optional<java.time.Instant> publishedAt(long id) {
-        return articles.findPublishedAt(id);
-    }
-
     public boolean exists(long id) {
         return articles.existsById(id);
     }

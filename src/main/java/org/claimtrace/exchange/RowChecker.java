@@ -39,7 +39,7 @@ final class RowChecker {
     record Checked(ImportedAnnotation annotation, List<RowProblem> problems, boolean reanchored) {
     }
 
-    private record ResolvedArticle(long id, String text, CodePoints codePoints) {
+    private record ResolvedArticle(long id, Instant published, String text, CodePoints codePoints) {
     }
 
     private final ArticleService articles;
@@ -91,7 +91,7 @@ final class RowChecker {
             return new Checked(null, problems, false);
         }
         var createdBy = Optional.ofNullable(row.get(CREATED_BY)).orElse(user);
-        return new Checked(new ImportedAnnotation(article.get().id(), anchor.anchor(), anchor.state(), anchor.previousQuote(),
+        return new Checked(new ImportedAnnotation(article.get().id(), article.get().published(), anchor.anchor(), anchor.state(), anchor.previousQuote(),
                 attribution, claimId, shortText, reviewStatus, verdict.map(Enum::name).orElse(null),
                 claimId == null ? null : row.get(LINKED_BY), claimId == null ? null : linkedAt,
                 createdBy, createdAt, Optional.ofNullable(row.get(UPDATED_BY)).orElse(createdBy), updatedAt),
@@ -122,7 +122,8 @@ final class RowChecker {
 
     private Optional<ResolvedArticle> resolve(String key, java.util.function.Supplier<Optional<Article>> lookup) {
         return recent.computeIfAbsent(key, k -> lookup.get()
-                .map(a -> new ResolvedArticle(a.getId(), a.getText(), new CodePoints(a.getText()))));
+                .map(a -> new ResolvedArticle(a.getId(), a.getPublished().map(java.time.ZonedDateTime::toInstant).orElse(null), a.getText(),
+                        new CodePoints(a.getText()))));
     }
 
     private Attribution attribution(SourceRow row, Consumer<String[]> problem) {
