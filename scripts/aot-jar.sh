@@ -3,8 +3,8 @@
 #   1. Spring Boot extracts the jar to a plain class path (target/aot/claimtrace.jar + target/aot/lib/);
 #   2. one training run of it records Java 25's AOT cache (JEP 483/514/515: classes loaded and linked,
 #      method profiles) in target/aot/claimtrace.aot. The run starts the app with an empty data folder
-#      up to a refreshed Spring context (database migrated, every bean made) and exits; the JVM writes
-#      the cache as it exits.
+#      (database migrated, administrator and seeds made, models loaded), answers its first requests and
+#      exits; the JVM writes the cache as it exits.
 # Usage (after ./mvnw -Pproduction -DskipTests package):
 #   bash scripts/aot-jar.sh [path/to/claimtrace-*.jar]
 #   java -XX:AOTCache=target/aot/claimtrace.aot -jar target/aot/claimtrace.jar
@@ -22,10 +22,11 @@ rm -rf "$out"
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 started=$(date +%s)
-# The training run stops by itself once the application context is refreshed (Spring's spring.context.exit),
-# so the JVM exits normally and writes the cache; a run stopped by a signal writes none.
+# The training run (claimtrace.aot-training, base.AotTraining) starts the app, waits for its background models,
+# asks itself for its health and the login page, and closes by itself, so the JVM exits normally and writes the
+# cache; a run stopped by a signal writes none.
 CLAIMTRACE_DATA_DIR="$data" CLAIMTRACE_ADMIN_PASSWORD=aot-training PORT=0 \
-  "$java" -XX:AOTCacheOutput="$out/claimtrace.aot" -Dspring.context.exit=onRefresh -jar "$out/claimtrace.jar" \
+  "$java" -XX:AOTCacheOutput="$out/claimtrace.aot" -Dclaimtrace.aot-training=true -jar "$out/claimtrace.jar" \
   >"$out/training.log" 2>&1 || true
 [ -s "$out/claimtrace.aot" ] || { echo "aot-jar: the training run wrote no AOT cache; see $out/training.log" >&2; exit 1; }
 echo "aot-jar: $out/claimtrace.jar with $out/claimtrace.aot ($(du -h "$out/claimtrace.aot" | cut -f1), training $(( $(date +%s) - started )) s)"

@@ -62,6 +62,17 @@ public class BackgroundModels implements DisposableBean {
         }));
     }
 
+    /** Waits until every registered model is loaded (or failed), loading on this thread what has not begun. */
+    public void awaitAll() {
+        for (var model : registered) {
+            try {
+                model.get();
+            } catch (IllegalStateException failed) {
+                // logged where it failed
+            }
+        }
+    }
+
     /** Drops the loads not begun and waits for one under way, wherever it runs (not interrupted: native code ignores that). */
     @Override
     public void destroy() {
