@@ -114,6 +114,27 @@ public class ReviewService {
     }
 
     /**
+     * One item as stored, with its comments, its session's progress and (double review) agreement: read once on a
+     * node when the item changed and shared by every open view of the session there, each of which sees only
+     * {@link ItemSnapshot#viewFor} its own user. Empty when the item or its session is gone.
+     */
+    public Optional<ItemSnapshot> snapshot(long itemId) {
+        var item = items.findById(itemId);
+        if (item.isEmpty()) {
+            return Optional.empty();
+        }
+        var found = sessions.findById(item.get().getSessionId());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        var session = found.get();
+        var summary = summary(session, counts(List.of(session.getId())).getOrDefault(session.getId(), Map.of()));
+        var thread = comments.findByItemIdOrderById(itemId).stream().map(CommentView::of).toList();
+        return Optional.of(new ItemSnapshot(summary, stored(item.get(), judgments.findByItemIdOrderById(itemId), true), thread,
+                session.isDoubleReview() ? agreement(session.getId()) : null));
+    }
+
+    /**
      * Agreement over the blind verdicts of a double review: kappa per pair, alpha and AC1 over all, each with the
      * claims it rests on and those left out (judged by one reviewer only). Only claims with both verdicts in
      * contribute values, so nothing blind is revealed.
@@ -546,16 +567,16 @@ public class ReviewService {
     }
 
     private ItemView view(ReviewSession session, ReviewItem item, List<Judgment> all, boolean withEvidence) {
-        var me = currentUser.name();
-        boolean bothIn = all.size() >= 2;
-        var mine = all.stream().filter(j -> j.getReviewer().equalsIgnoreCase(me)).findFirst()
-                .map(j -> withEvidence ? judgmentView(j) : judgmentViewWithoutEvidence(j)).orElse(null);
-        var others = bothIn ? all.stream().filter(j -> !j.getReviewer().equalsIgnoreCase(me))
-                .map(j -> withEvidence ? judgmentView(j) : judgmentViewWithoutEvidence(j)).toList() : List.<JudgmentView>of();
-        return new ItemView(item.getId(), session.getId(), item.getClaimId(), claimText(item.getClaimId()), item.getPosition(),
+        return stored(item, all, withEvidence).viewFor(session.getId(), session.isDoubleReview(), currentUser.name(), withEvidence);
+    }
+
+    /** The item and all its verdicts as stored; only {@link ItemSnapshot.Stored#viewFor} decides what a user sees. */
+    private ItemSnapshot.Stored stored(ReviewItem item, List<Judgment> all, boolean withEvidence) {
+        return new ItemSnapshot.Stored(item.getId(), item.getClaimId(), claimText(item.getClaimId()), item.getPosition(),
                 item.getStatus(), item.getAssignees(), item.getVerdict(), item.getRationale(),
                 withEvidence ? evidenceOf(item.getId(), null) : List.of(), item.getDecidedBy(), item.getDecidedAt(),
-                item.getSettledBy(), item.getVersion(), mine, others, all.size(), session.isDoubleReview() && !bothIn,
+                item.getSettledBy(), item.getVersion(),
+                all.stream().map(j -> withEvidence ? judgmentView(j) : judgmentViewWithoutEvidence(j)).toList(),
                 item.getUpdatedBy(), item.getUpdatedAt());
     }
 

@@ -134,6 +134,37 @@ class ReviewServiceTest {
     }
 
     @Test
+    void theSnapshotAllOpenPagesShareShowsEachViewerOnlyWhatTheServiceWouldShowThem() {
+        var session = session(true);
+        var sessionId = session.getId();
+        as(ann, () -> reviews.update(sessionId, first.getId(), ItemChange.verdict("Accurate", "Ann: matches the record",
+                List.of(new org.claimtrace.review.EvidenceLink("https://example.org/record", "the record")), 0)), Role.REVIEWER);
+        as(cay, () -> reviews.comment(sessionId, first.getId(), "Looking into it"), Role.REVIEWER);
+        var itemId = item(ann, sessionId, first.getId()).itemId();
+        var snapshot = as(bob, () -> reviews.snapshot(itemId), Role.REVIEWER).orElseThrow();
+
+        // one read for all, and each viewer's part is exactly what the service gives that viewer
+        for (var viewer : List.of(ann, bob, cay)) {
+            assertThat(snapshot.viewFor(viewer)).isEqualTo(item(viewer, sessionId, first.getId()));
+        }
+        assertThat(snapshot.viewFor(bob).others()).isEmpty();
+        assertThat(snapshot.viewFor(bob).mine()).isNull();
+        assertThat(snapshot.viewFor(bob).toString()).doesNotContain("matches the record").doesNotContain("example.org");
+        assertThat(snapshot.viewFor(ann).mine().rationale()).isEqualTo("Ann: matches the record");
+        assertThat(snapshot.comments()).extracting(CommentView::body).containsExactly("Looking into it");
+        assertThat(snapshot.session().inProgress()).isEqualTo(1);
+        assertThat(snapshot.agreement()).isNotNull();
+
+        as(bob, () -> reviews.update(sessionId, first.getId(), ItemChange.verdict("False", "Bob: the record is wrong", List.of(), 0)),
+                Role.REVIEWER);
+        var both = as(cay, () -> reviews.snapshot(itemId), Role.REVIEWER).orElseThrow();
+        assertThat(both.viewFor(cay).others()).extracting(JudgmentView::rationale)
+                .containsExactlyInAnyOrder("Ann: matches the record", "Bob: the record is wrong");
+        assertThat(both.session().disputed()).isEqualTo(1);
+        assertThat(as(ann, () -> reviews.snapshot(Long.MAX_VALUE), Role.REVIEWER)).isEmpty();
+    }
+
+    @Test
     void blindDoubleReviewHidesEachVerdictUntilBothAreInThenADisagreementIsDisputedUntilAThirdSettlesIt() {
         var session = session(true);
         var sessionId = session.getId();

@@ -7,6 +7,8 @@ import com.vaadin.flow.shared.Registration;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /**
@@ -20,6 +22,14 @@ public final class LiveView {
     }
 
     public static void follow(Component view, Broadcaster broadcaster, String topic, LongConsumer onChange) {
+        LiveView.<Long>follow(view, listener -> broadcaster.subscribe(topic, listener::accept), onChange::accept);
+    }
+
+    /**
+     * The same for any source of changes, e.g. {@link SharedReads#subscribe}: {@code subscribe} registers a listener
+     * (called on a thread of the source's own), and {@code onChange} runs with what it hands over.
+     */
+    public static <T> void follow(Component view, Function<Consumer<T>, Registration> subscribe, Consumer<T> onChange) {
         Registration[] subscription = {null};
         view.addAttachListener(attach -> {
             var ui = attach.getUI();
@@ -27,7 +37,7 @@ public final class LiveView {
             if (subscription[0] != null) {
                 subscription[0].remove();
             }
-            subscription[0] = broadcaster.subscribe(topic, id -> access(ui, context, () -> onChange.accept(id)));
+            subscription[0] = subscribe.apply(change -> access(ui, context, () -> onChange.accept(change)));
         });
         view.addDetachListener(detach -> {
             if (subscription[0] != null) {

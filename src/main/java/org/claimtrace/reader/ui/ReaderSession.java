@@ -14,6 +14,7 @@ import org.claimtrace.attribution.TypeImplications;
 import org.claimtrace.base.Refusal;
 import org.claimtrace.claim.ui.MatchLinker;
 import org.claimtrace.linking.Match;
+import org.claimtrace.reader.ArticleSnapshot;
 
 import java.util.Comparator;
 import java.util.List;
@@ -49,6 +50,10 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
     private Selections.Span newClaimSpan;
     private ClaimAnnotation editing;
     private Integer editingSuggestion;
+    /** The tags as this reader shows them (codes, names, colours): part of the key of a shared rendering. */
+    private final String tagsKey;
+    /** The newest shared read shown ({@link ArticleSnapshot#sequence}). */
+    private long shownSequence;
 
     ReaderSession(Article article, List<AttributionTag> tags, Map<String, AttributionTag> tagsByCode,
                   ReaderServices services, boolean canEdit) {
@@ -58,6 +63,8 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
         this.tagsByCode = tagsByCode;
         this.services = services;
         this.canEdit = canEdit;
+        this.tagsKey = tags.stream().map(t -> t.getCode() + "=" + t.getName() + "=" + t.getColour())
+                .collect(java.util.stream.Collectors.joining(","));
         this.editor = new AnnotationEditor(tags, () -> Optional.ofNullable(selection).map(s -> s.of(text)), matchesPanel,
                 canEdit, this);
         this.history = new AnnotationHistory(services.history());
@@ -84,8 +91,19 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
      * Someone else changed the article's annotations: show theirs, keep what this editor has open (the form, the
      * selection), and say so when it is the claim open here that changed or went.
      */
-    void refreshFromElsewhere() {
-        refresh();
+    void refreshFromElsewhere(ArticleSnapshot change) {
+        if (change.sequence() < shownSequence) {
+            return; // an older read that arrived after a newer one
+        }
+        shownSequence = change.sequence();
+        annotations = change.annotations();
+        suggestions = canEdit && showSuggestions ? change.pending() : List.of();
+        String selectedId = selectedId();
+        textView.setMarkup(change.markup(article.getRevision() + "|" + tagsKey + "|" + (canEdit && showSuggestions) + "|" + selectedId,
+                () -> ReaderView.markup(text, annotations, suggestions, tagsByCode, selectedId)));
+        claimList.show(annotations, tagsByCode);
+        suggestionList.show(suggestions, tagsByCode);
+        panel.counts(annotations.size(), suggestions.size());
         if (selection != null && editingSuggestion == null) {
             textView.select(selection.start(), selection.end());
         }
@@ -100,8 +118,11 @@ class ReaderSession implements ClaimTextView.Listener, AnnotationEditor.Actions 
     }
 
     private void render() {
-        String selectedId = editing != null ? editing.getId().toString() : editingSuggestion != null ? "s" + editingSuggestion : null;
-        textView.setMarkup(ReaderView.markup(text, annotations, suggestions, tagsByCode, selectedId));
+        textView.setMarkup(ReaderView.markup(text, annotations, suggestions, tagsByCode, selectedId()));
+    }
+
+    private String selectedId() {
+        return editing != null ? editing.getId().toString() : editingSuggestion != null ? "s" + editingSuggestion : null;
     }
 
     /** Opens an annotation of this article by its id, as a link from another view asks. */

@@ -63,9 +63,10 @@ class ReaderView extends Div implements BeforeEnterObserver, KeyboardShortcuts {
         this.canEdit = authentication.hasAnyRole(Role.Names.ADMIN, Role.Names.EDITOR);
         addClassName("reader-layout");
         // annotations another editor adds, changes or deletes in this article appear here without reloading
-        org.claimtrace.base.live.LiveView.follow(this, services.broadcaster(), org.claimtrace.base.live.Broadcaster.ARTICLE, id -> {
-            if (id == articleId && session != null) {
-                session.refreshFromElsewhere();
+        // read once on this node for all its open readers (ArticleReads); each takes its own article's
+        org.claimtrace.base.live.LiveView.follow(this, services.reads()::follow, change -> {
+            if (change.articleId() == articleId && session != null) {
+                session.refreshFromElsewhere(change);
             }
         });
     }

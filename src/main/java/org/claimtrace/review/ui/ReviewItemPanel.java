@@ -68,6 +68,7 @@ class ReviewItemPanel extends Div {
     private ItemView item;
     /** What the verdict form was filled from: its version is the one a save sends, whatever arrived since. */
     private ItemView formBase;
+    private List<CommentView> shownThread = List.of();
 
     ReviewItemPanel(SessionSummary session, String me, boolean canAct, Map<String, AttributionTag> tags, Actions actions) {
         this.session = session;
@@ -122,22 +123,49 @@ class ReviewItemPanel extends Div {
     /** Shows the item afresh; a verdict the reviewer is typing stays as it is, with a note if it was changed meanwhile. */
     void show(ItemView fresh, List<CommentView> thread, Set<String> lookers, List<Appearance> appearances) {
         boolean sameItem = item != null && item.itemId() == fresh.itemId();
-        boolean keepForm = sameItem && form.hasChanges();
-        var before = item;
-        item = fresh;
-        title.setText(fresh.claimShortText());
-        showLinks(fresh);
         showPresence(lookers);
-        showState(fresh);
-        showControls(fresh);
-        showOutcome(fresh);
-        showJudgments(fresh);
-        showForm(fresh, keepForm, before);
-        showComments(thread);
+        update(fresh, thread, sameItem);
         if (!sameItem) {
             showSourcing(appearances);
             theirs.setVisible(false);
             commentText.clear();
+        }
+    }
+
+    /**
+     * The same item changed elsewhere (read once for all open pages): only the parts that changed are rebuilt; what
+     * the reviewer is typing stays, and the appearances (which an item change does not touch) are left as they are.
+     */
+    void showChange(ItemView fresh, List<CommentView> thread) {
+        if (item == null || item.itemId() != fresh.itemId()) {
+            return;
+        }
+        // a thread only grows: a shorter one is an older read that arrived late
+        update(fresh, thread.size() < shownThread.size() ? shownThread : thread, true);
+    }
+
+    private void update(ItemView fresh, List<CommentView> thread, boolean sameItem) {
+        boolean keepForm = sameItem && form.hasChanges();
+        var before = item;
+        item = fresh;
+        if (!fresh.claimShortText().equals(title.getText())) {
+            title.setText(fresh.claimShortText());
+        }
+        if (!sameItem) {
+            showLinks(fresh);
+        }
+        if (!sameItem || !before.equals(fresh)) {
+            showState(fresh);
+            if (!sameItem || before.status() != fresh.status() || before.verdict() != fresh.verdict()
+                    || !before.assignees().equals(fresh.assignees())) {
+                showControls(fresh);
+            }
+            showOutcome(fresh);
+            showJudgments(fresh);
+            showForm(fresh, keepForm, before);
+        }
+        if (!sameItem || !thread.equals(shownThread)) {
+            showComments(thread);
         }
     }
 
@@ -293,6 +321,7 @@ class ReviewItemPanel extends Div {
     }
 
     private void showComments(List<CommentView> thread) {
+        shownThread = List.copyOf(thread);
         comments.removeAll();
         if (thread.isEmpty()) {
             comments.add(new Span("No comments yet."));

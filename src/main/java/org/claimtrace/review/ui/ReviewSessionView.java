@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -39,7 +40,9 @@ import org.claimtrace.review.EvidenceLink;
 import org.claimtrace.review.ItemChange;
 import org.claimtrace.review.ItemStatus;
 import org.claimtrace.review.ItemView;
+import org.claimtrace.review.ItemSnapshot;
 import org.claimtrace.review.ReviewExport;
+import org.claimtrace.review.ReviewFeed;
 import org.claimtrace.review.ReviewPresence;
 import org.claimtrace.review.ReviewService;
 import org.claimtrace.review.SessionSummary;
@@ -47,6 +50,7 @@ import org.claimtrace.security.CurrentUser;
 import org.claimtrace.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,11 +94,15 @@ class ReviewSessionView extends Div implements BeforeEnterObserver, ReviewItemPa
     private long sessionId = -1;
     private SessionSummary session;
     private List<ItemView> items = List.of();
+    /** The rows the queue shows (its data provider's own list), so that one changed row is replaced in place. */
+    private final List<ItemView> rows = new ArrayList<>();
+    private GridListDataView<ItemView> rowsView;
+    private final Span progress = new Span();
     private Map<Long, Set<String>> lookers = Map.of();
     private ReviewItemPanel panel;
 
     ReviewSessionView(ReviewService reviews, ReviewPresence presence, ReviewExport export, ClaimService claims,
-                      TagsetService tagset, Broadcaster broadcaster, CurrentUser currentUser,
+                      TagsetService tagset, Broadcaster broadcaster, ReviewFeed feed, CurrentUser currentUser,
                       AuthenticationContext authentication) {
         this.reviews = reviews;
         this.presence = presence;
@@ -110,16 +118,13 @@ class ReviewSessionView extends Div implements BeforeEnterObserver, ReviewItemPa
                 reload();
             }
         });
-        LiveView.follow(this, broadcaster, Broadcaster.REVIEW_PRESENCE, id -> {
-            if (id == sessionId && session != null) {
-                showPresence();
+        // read once on this node for every open page (ReviewFeed); each page shows only what changed
+        LiveView.follow(this, feed::followPresence, seen -> {
+            if (seen.sessionId() == sessionId && session != null) {
+                showPresence(seen.lookers());
             }
         });
-        LiveView.follow(this, broadcaster, Broadcaster.REVIEW_ITEM, id -> {
-            if (items.stream().anyMatch(i -> i.itemId() == id)) {
-                reload();
-            }
-        });
+        LiveView.follow(this, feed::followItems, this::changed);
     }
 
     static RouteParameters parameters(long sessionId) {
@@ -197,28 +202,45 @@ class ReviewSessionView extends Div implements BeforeEnterObserver, ReviewItemPa
         if (shown.isEmpty()) {
             return;
         }
-        var current = queue.getSelectedItems().stream().findFirst().map(shown::indexOf).orElse(by > 0 ? -1 : shown.size());
+        var current = queue.getSelectedItems().stream().findFirst().map(selected -> indexOf(shown, selected.itemId()))
+                .filter(i -> i >= 0).orElse(by > 0 ? -1 : shown.size());
         int next = Math.max(0, Math.min(shown.size() - 1, current + by));
         queue.select(shown.get(next));
         queue.scrollToIndex(next);
     }
 
+    private static int indexOf(List<ItemView> list, long itemId) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).itemId() == itemId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private List<ItemView> shownItems() {
+        return items.stream().filter(this::inQueue).toList();
+    }
+
+    private boolean inQueue(ItemView i) {
         var filter = queueFilter.getValue() == null ? Queue.ALL : queueFilter.getValue();
-        return items.stream().filter(i -> switch (filter) {
+        return switch (filter) {
             case ALL -> true;
             case MINE -> i.assignees().stream().anyMatch(me::equalsIgnoreCase) || i.mine() != null;
             case UNSTARTED -> i.status() == ItemStatus.UNSTARTED;
             case IN_PROGRESS -> i.status() == ItemStatus.IN_PROGRESS;
             case DISPUTED -> i.status() == ItemStatus.DISPUTED;
             case REVIEWED -> i.status() == ItemStatus.REVIEWED;
-        }).toList();
+        };
     }
 
     private void showQueue() {
         var selected = queue.getSelectedItems().stream().findFirst().map(ItemView::claimId).orElse(null);
         var shown = shownItems();
-        queue.setItems(shown);
+        rows.clear();
+        rows.addAll(shown);
+        rowsView = queue.setItems(rows);
+        rowsView.setIdentifierProvider(ItemView::itemId);
         if (selected != null) {
             shown.stream().filter(i -> i.claimId() == selected).findFirst().ifPresent(queue::select);
         }
@@ -245,9 +267,57 @@ class ReviewSessionView extends Div implements BeforeEnterObserver, ReviewItemPa
         }
     }
 
+    /**
+     * One item changed (here or on another node), read once for all open pages: this page replaces that item's
+     * row, the progress line, agreement and, if it is the claim open here, the panel (never what is being typed).
+     * Only what this user may see of it is taken ({@link ItemSnapshot#viewFor}). An older read arriving after a
+     * newer one is ignored.
+     */
+    private void changed(ItemSnapshot change) {
+        if (change.sessionId() != sessionId || session == null) {
+            return;
+        }
+        int index = indexOf(items, change.itemId());
+        if (index < 0) {
+            return;
+        }
+        var fresh = change.viewFor(me);
+        var before = items.get(index);
+        if (fresh.version() < before.version()) {
+            return;
+        }
+        if (change.session().closed() != session.closed()) {
+            reload();
+            return;
+        }
+        session = change.session();
+        var updated = new ArrayList<>(items);
+        updated.set(index, fresh);
+        items = List.copyOf(updated);
+        progress.setText(progressText());
+        if (session.doubleReview() && change.agreement() != null) {
+            agreement.show(change.agreement());
+        }
+        showRow(fresh);
+        if (panel != null && panel.item() != null && panel.item().itemId() == fresh.itemId()) {
+            panel.showChange(fresh, change.comments());
+        }
+    }
+
+    /** One row of the queue afresh; the whole queue only when the row enters or leaves the chosen part of it. */
+    private void showRow(ItemView fresh) {
+        int at = indexOf(rows, fresh.itemId());
+        if ((at >= 0) != inQueue(fresh) || rowsView == null) {
+            showQueue();
+        } else if (at >= 0) {
+            rows.set(at, fresh);
+            rowsView.refreshItem(fresh);
+        }
+    }
+
     /** Someone opened or left the session or one of its claims: the "Looking" column and the open claim's line. */
-    private void showPresence() {
-        lookers = presence.present(sessionId);
+    private void showPresence(Map<Long, Set<String>> now) {
+        lookers = now;
         queue.getDataProvider().refreshAll();
         if (panel != null) {
             panel.showPresence(lookers.getOrDefault(panel.claimId(), Set.of()));
@@ -258,15 +328,13 @@ class ReviewSessionView extends Div implements BeforeEnterObserver, ReviewItemPa
         header.removeAll();
         header.addClassName("review-header");
         var title = new H2(session.name());
-        var facts = new Span((session.doubleReview() ? "Double, blind review" : "Single review") + " \u00b7 "
-                + session.reviewed() + " / " + session.total() + " reviewed \u00b7 " + session.disputed() + " disputed \u00b7 "
-                + session.inProgress() + " in progress \u00b7 participants: " + String.join(", ", session.participants()));
-        facts.setId("session-progress");
+        progress.setText(progressText());
+        progress.setId("session-progress");
         header.add(title);
         if (session.description() != null) {
             header.add(new Paragraph(session.description()));
         }
-        header.add(new Div(facts));
+        header.add(new Div(progress));
         if (session.closed()) {
             var frozen = new Div(new Span("Closed by " + session.closedBy() + " on " + NewsroomDates.utc(session.closedAt())
                     + ": frozen. Its verdicts are recorded on the claims."));
@@ -288,6 +356,12 @@ class ReviewSessionView extends Div implements BeforeEnterObserver, ReviewItemPa
             tools.add(close);
         }
         header.add(tools);
+    }
+
+    private String progressText() {
+        return (session.doubleReview() ? "Double, blind review" : "Single review") + " \u00b7 "
+                + session.reviewed() + " / " + session.total() + " reviewed \u00b7 " + session.disputed() + " disputed \u00b7 "
+                + session.inProgress() + " in progress \u00b7 participants: " + String.join(", ", session.participants());
     }
 
     private com.vaadin.flow.server.streams.DownloadResponse zip() {

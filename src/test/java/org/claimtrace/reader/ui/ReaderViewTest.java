@@ -243,6 +243,29 @@ class ReaderViewTest extends KaribuTest {
     }
 
     @Test
+    void anAnnotationAnotherEditorAddsAppearsLiveAndWhatThisEditorHasOpenStays() {
+        long id = story(STORY);
+        var text = SystemTask.call(() -> articles.find(id).orElseThrow().getText());
+        var mine = SystemTask.call(() -> annotations.create(id, 0, text.indexOf(" said"), new Attribution("ANONYMOUS_VAGUE")));
+        open(id, "ed", Role.Names.EDITOR);
+        textView().clicked(mine.getId().toString());
+        var note = _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withLabel("Note"));
+        _setValue(note, "My careful note");
+
+        int start = text.indexOf("Kim reportedly");
+        var theirs = SystemTask.call(() -> annotations.create(id, start, text.indexOf(" plans"), new Attribution("OTHER_OUTLET")));
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(10)).until(() -> {
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+            return !markup().select("mark[data-ids=" + theirs.getId() + "]").isEmpty();
+        });
+        assertThat(markup().select("mark[data-ids=" + theirs.getId() + "]").text()).isEqualTo("Kim reportedly");
+        // this editor's open annotation: still selected in the text, its form as typed
+        assertThat(markup().select("mark.selected[data-ids=" + mine.getId() + "]")).isNotEmpty();
+        assertThat(editorOpen()).isTrue();
+        assertThat(note.getValue()).isEqualTo("My careful note");
+    }
+
+    @Test
     void aConcurrentEditIsReportedAndTheEditorKeepsWhatWasTyped() {
         long id = story(STORY);
         var text = SystemTask.call(() -> articles.find(id).orElseThrow().getText());

@@ -234,6 +234,71 @@ class ReviewViewsTest extends KaribuTest {
     }
 
     @Test
+    void anotherReviewersChangeReplacesOnlyItsRowTheProgressAndTheOpenClaimWithoutRebuildingThePage() {
+        var session = session(false);
+        login(bob, Role.Names.REVIEWER);
+        UI.getCurrent().navigate("review/" + session.getId(), com.vaadin.flow.router.QueryParameters.of("claim", first.getId().toString()));
+        var rows = queue().getDataProvider();
+        var otherRow = _get(queue(), 1);
+        var title = _get(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Check " + word));
+        var sourcingRow = _get(Div.class, spec -> spec.withId("sourcing")).getChildren().findFirst().orElseThrow();
+        assertThat(text("session-progress")).contains("0 / 2 reviewed");
+
+        var read = as(cay, () -> reviews.item(session.getId(), first.getId()), Role.REVIEWER);
+        as(cay, () -> reviews.update(session.getId(), first.getId(), new ItemChange(org.claimtrace.review.ItemStatus.REVIEWED,
+                "FALSE", "Cay read the inspection report", List.of(), null, read.version())), Role.REVIEWER);
+        as(cay, () -> reviews.comment(session.getId(), first.getId(), "Report attached @" + bob), Role.REVIEWER);
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> {
+            MockVaadin.clientRoundtrip(false);
+            return text("comments").contains("Report attached");
+        });
+
+        // what changed is shown: the row, the progress line, the open claim's verdict and thread
+        assertThat(_get(queue(), 0).verdict()).isEqualTo(Verdict.FALSE);
+        assertThat(_get(queue(), 0).status()).isEqualTo(org.claimtrace.review.ItemStatus.REVIEWED);
+        assertThat(text("session-progress")).contains("1 / 2 reviewed");
+        assertThat(text("outcome")).contains("Verdict: False (1/5)").contains("Cay read the inspection report");
+        // nothing else was rebuilt: the same queue data, the other row, the header and the claim's sourcing
+        assertThat(queue().getDataProvider()).isSameAs(rows);
+        assertThat(_get(queue(), 1)).isSameAs(otherRow);
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Check " + word))).isSameAs(title);
+        assertThat(_get(Div.class, spec -> spec.withId("sourcing")).getChildren().findFirst()).containsSame(sourcingRow);
+    }
+
+    @Test
+    void inABlindDoubleReviewTheOthersVerdictArrivingLiveStaysHiddenUntilBothAreIn() {
+        var session = session(true);
+        login(bob, Role.Names.REVIEWER);
+        UI.getCurrent().navigate("review/" + session.getId(), com.vaadin.flow.router.QueryParameters.of("claim", first.getId().toString()));
+
+        as(cay, () -> reviews.update(session.getId(), first.getId(), ItemChange.verdict("ACCURATE", "Cay's sealed reason", List.of(), 0)),
+                Role.REVIEWER);
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> {
+            MockVaadin.clientRoundtrip(false);
+            return text("blind-note").contains("1 of 2 in");
+        });
+        var row = _get(queue(), 0);
+        assertThat(row.judgments()).isEqualTo(1);
+        assertThat(row.mine()).isNull();
+        assertThat(row.others()).isEmpty();
+        assertThat(row.verdict()).isNull();
+        assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("Cay's sealed reason");
+        assertThat(text("judgments")).doesNotContain("Accurate").doesNotContain(cay + ":");
+
+        // once both are in (Ann's, saved elsewhere too), both show, and the disagreement and agreement with them
+        as(ann, () -> reviews.update(session.getId(), first.getId(), ItemChange.verdict("FALSE", "Ann's reason", List.of(), 0)),
+                Role.REVIEWER);
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> {
+            MockVaadin.clientRoundtrip(false);
+            return text("judgments").contains("Cay's sealed reason");
+        });
+        assertThat(text("judgments")).contains("Ann's reason");
+        assertThat(text("outcome")).contains("Disputed");
+        assertThat(text("session-progress")).contains("1 disputed");
+        assertThat(text("agreement")).contains("on 1 claim");
+    }
+
+    @Test
     void closingTheSessionShowsItFrozenAndTheClaimPageShowsTheVerdictAndItsHistory() {
         var session = session(false);
         var item = as(bob, () -> reviews.item(session.getId(), first.getId()), Role.REVIEWER);
