@@ -4,7 +4,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.virtuallist.VirtualList;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import org.claimtrace.attribution.TagColours;
 import org.claimtrace.anchoring.AnchorState;
 import org.claimtrace.annotation.ClaimAnnotation;
 import org.claimtrace.attribution.AttributionTag;
@@ -19,7 +20,9 @@ import java.util.function.Consumer;
 /**
  * The article's annotations beside the text, in reading order, with counts per type; orphans listed apart.
  * One virtual list lives as long as the panel and only gets new items: a list rebuilt while its tab is
- * hidden made the browser fail on the next tab switch.
+ * hidden made the browser fail on the next tab switch. Its rows are a Lit template filled in the browser from
+ * a few values per row, not server-side components: when another editor's change reaches fifty open readers,
+ * each sends the visible rows' values instead of building their components again (decision 024).
  */
 class ClaimList extends Div {
 
@@ -29,6 +32,7 @@ class ClaimList extends Div {
     private final VirtualList<ClaimAnnotation> anchored = new VirtualList<>();
     private final Div orphans = new Div();
     private Map<String, AttributionTag> tags = Map.of();
+    private final LitRenderer<ClaimAnnotation> rows = rowRenderer();
 
     ClaimList(Consumer<ClaimAnnotation> onOpen) {
         this.onOpen = onOpen;
@@ -37,7 +41,7 @@ class ClaimList extends Div {
         summary.addClassName("type-counts");
         empty.addClassName("hint");
         // lazily rendered: an article may have a thousand annotations
-        anchored.setRenderer(new ComponentRenderer<>(this::row));
+        anchored.setRenderer(rows);
         anchored.addClassName("claim-virtual-list");
         anchored.getElement().setAttribute("aria-label", "Annotations in this article");
         add(summary, empty, anchored, orphans);
@@ -65,20 +69,53 @@ class ClaimList extends Div {
         if (!lost.isEmpty()) {
             orphans.add(new H4("Orphaned (" + lost.size() + ")"));
             orphans.add(new Span("Their text is gone from this revision. Open one and select new text to re-attach it."));
-            lost.forEach(a -> orphans.add(item(a, tags)));
+            lost.forEach(a -> orphans.add(item(a)));
         }
     }
 
-    /** One row as the list renders it (lazily, in the browser, for the anchored annotations). */
-    Div row(ClaimAnnotation annotation) {
-        return item(annotation, tags);
+    /** The renderer of the anchored annotations' rows (its values per row are what the browser receives). */
+    LitRenderer<ClaimAnnotation> rows() {
+        return rows;
     }
 
-    private Div item(ClaimAnnotation annotation, Map<String, AttributionTag> tags) {
+    /** The anchored annotations' rows, drawn in the browser: the same markup and classes as {@link #item}. */
+    private LitRenderer<ClaimAnnotation> rowRenderer() {
+        return LitRenderer.<ClaimAnnotation>of("""
+                        <div class="claim-item" data-id="${item.id}" @click="${open}">\
+                        <span class="tag-chip" ?hidden="${!item.tag}" title="${item.tagTitle}">\
+                        <span class="swatch" style="background-color: ${item.colour}"></span><span>${item.tag}</span></span>\
+                        <span class="state-linked" ?hidden="${!item.linked}" title="An appearance of a claim carried by other outlets too">${item.linked}</span>\
+                        <span class="state-changed" ?hidden="${!item.changed}">${item.changed}</span>\
+                        <div class="claim-quote" title="${item.fullQuote}">${item.quote}</div>\
+                        <div class="claim-source" ?hidden="${!item.source}">${item.source}</div>\
+                        </div>""")
+                .withProperty("id", ClaimAnnotation::getId)
+                .withProperty("tag", a -> tagOf(a) == null ? "" : tagOf(a).getName())
+                .withProperty("tagTitle", a -> tagOf(a) == null || tagOf(a).getDescription() == null ? "" : tagOf(a).getDescription())
+                .withProperty("colour", a -> tagOf(a) == null ? "" : TagColours.of(tagOf(a).getColour()).band())
+                .withProperty("linked", a -> a.getClaimId() != null ? "in a claim" : "")
+                .withProperty("changed", a -> a.getAnchorState() == AnchorState.TEXT_CHANGED ? "text changed" : "")
+                .withProperty("quote", a -> Snippets.cut(a.getQuote(), 160))
+                .withProperty("fullQuote", a -> a.getQuote().length() > 160 ? a.getQuote() : "")
+                .withProperty("source", a -> sourceOf(a) == null ? "" : "Source: " + sourceOf(a))
+                .withFunction("open", annotation -> onOpen.accept(annotation));
+    }
+
+    private AttributionTag tagOf(ClaimAnnotation annotation) {
+        return tags.get(annotation.getAttribution().getTypeCode());
+    }
+
+    private static String sourceOf(ClaimAnnotation annotation) {
+        var source = annotation.getAttribution().getSourceAsWritten();
+        return source == null || source.isBlank() ? null : source;
+    }
+
+    /** An orphaned annotation's row (orphans are few, so they are components). */
+    private Div item(ClaimAnnotation annotation) {
         var item = new Div();
         item.addClassName("claim-item");
         item.getElement().setAttribute("data-id", annotation.getId().toString());
-        var tag = tags.get(annotation.getAttribution().getTypeCode());
+        var tag = tagOf(annotation);
         if (tag != null) {
             item.add(new TagChip(tag, false));
         }
@@ -100,8 +137,8 @@ class ClaimList extends Div {
             text.getElement().setAttribute("title", quote);
         }
         item.add(text);
-        var source = annotation.getAttribution().getSourceAsWritten();
-        if (source != null && !source.isBlank()) {
+        var source = sourceOf(annotation);
+        if (source != null) {
             var s = new Div("Source: " + source);
             s.addClassName("claim-source");
             item.add(s);

@@ -6,9 +6,15 @@ import com.vaadin.flow.component.virtuallist.VirtualList;
 import org.claimtrace.annotation.ClaimAnnotation;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** The claims list's rows as the browser renders them (a VirtualList renders rows only on the client). */
+/**
+ * The claims list's rows as the browser shows their text (a VirtualList renders rows only on the client, from the
+ * values its Lit renderer sends per row; an empty value is a hidden part).
+ */
 final class ClaimListRows {
+
+    private static final List<String> TEXT_PARTS = List.of("tag", "linked", "changed", "quote", "source");
 
     private ClaimListRows() {
     }
@@ -17,6 +23,9 @@ final class ClaimListRows {
     static List<String> texts() {
         VirtualList<ClaimAnnotation> list = _get(VirtualList.class, spec -> spec.withClasses("claim-virtual-list"));
         var claims = _get(ClaimList.class);
-        return list.getDataProvider().fetch(new com.vaadin.flow.data.provider.Query<>()).map(item -> claims.row(item).getElement().getTextRecursively()).toList();
+        var values = claims.rows().getValueProviders();
+        return list.getDataProvider().fetch(new com.vaadin.flow.data.provider.Query<>())
+                .map(item -> TEXT_PARTS.stream().map(part -> String.valueOf(values.get(part).apply(item))).collect(Collectors.joining()))
+                .toList();
     }
 }

@@ -89,6 +89,10 @@ class LinkBrowserTest extends BrowserTest {
         openReader(nyt);
         waitFor(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("claim-list"), "in a claim"));
         screenshot("link-nyt");
+        // a row of the list opens its annotation (the rows are drawn in the browser from the renderer's values)
+        driver.findElement(By.xpath("//*[@id='claim-list']//div[contains(@class,'claim-item')][.//span[normalize-space(.)='in a claim']]")).click();
+        waitFor(20).until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[@id='annotation-editor']//vaadin-button[normalize-space(.)='Cancel']")));
         driver.get(url("claims/" + claimId));
         waitFor(30).until(ExpectedConditions.presenceOfElementLocated(By.id("appearances")));
         waitForVaadin();
