@@ -31,7 +31,7 @@ class ReportQueries {
     private static final String FIGURES = "COUNT(*) AS n, "
             + "SUM(CASE WHEN " + STATUS + " = 'ON_RECORD' THEN 1 ELSE 0 END) AS on_record, "
             + "SUM(CASE WHEN " + UNNAMED + " THEN 1 ELSE 0 END) AS anonymous, "
-            + "SUM(CASE WHEN " + UNNAMED + " AND c.anonymity_reason IS NOT NULL AND TRIM(c.anonymity_reason) <> '' THEN 1 ELSE 0 END) AS anonymous_reason, "
+            + "SUM(CASE WHEN " + UNNAMED + " AND c.reason_stated THEN 1 ELSE 0 END) AS anonymous_reason, "
             + "SUM(CASE WHEN " + UNNAMED + " AND c.type_code = 'ANONYMOUS_DESCRIBED' THEN 1 ELSE 0 END) AS anonymous_described, "
             + "SUM(CASE WHEN c.stance = 'HEDGED' THEN 1 ELSE 0 END) AS hedged";
     /** A source name as counted for transparency: the name, else the source as written; blank is none. */
@@ -45,18 +45,26 @@ class ReportQueries {
      * look into the claim index ({@code ix_claim_annotation_claim_live}) instead of a visit to every appearance's
      * article (docs/decisions/021-report-first-appearance.md).
      */
-    static final String FIRST = "CASE WHEN cl.first_appearance_id IS NOT NULL AND EXISTS (SELECT 1 FROM claim_annotation f "
-            + "WHERE f.id = cl.first_appearance_id AND f.claim_id = cl.id AND f.deleted_at IS NULL) "
-            + "THEN CASE WHEN c.id = cl.first_appearance_id THEN 1 ELSE 0 END "
-            + "WHEN a.published_at IS NULL THEN 0 "
-            + "WHEN EXISTS (SELECT 1 FROM claim_annotation e WHERE e.claim_id = c.claim_id AND e.deleted_at IS NULL "
-            + "AND e.article_published_at <= a.published_at AND (e.article_published_at < a.published_at OR e.id < c.id)) "
-            + "THEN 0 ELSE 1 END";
+    static final String FIRST = first("c", "a.published_at");
+
+    /**
+     * {@link #FIRST} for appearance {@code c} (its id and claim_id) published at {@code published}: written for the
+     * article report's join and for the outlet pass's derived table, whose columns are the index's.
+     */
+    private static String first(String c, String published) {
+        return "CASE WHEN cl.first_appearance_id IS NOT NULL AND EXISTS (SELECT 1 FROM claim_annotation f "
+                + "WHERE f.id = cl.first_appearance_id AND f.claim_id = cl.id AND f.deleted_at IS NULL) "
+                + "THEN CASE WHEN " + c + ".id = cl.first_appearance_id THEN 1 ELSE 0 END "
+                + "WHEN " + published + " IS NULL THEN 0 "
+                + "WHEN EXISTS (SELECT 1 FROM claim_annotation e WHERE e.claim_id = " + c + ".claim_id AND e.deleted_at IS NULL "
+                + "AND e.article_published_at <= " + published + " AND (e.article_published_at < " + published + " OR e.id < " + c + ".id)) "
+                + "THEN 0 ELSE 1 END";
+    }
     /** A relay: another outlet named, "reportedly" (Other outlet), or a syndicated copy of another outlet's article. */
-    static final String RELAYS = "(orig.outlet_id IS NOT NULL AND orig.outlet_id <> a.outlet_id) OR c.type_code = 'OTHER_OUTLET' "
-            + "OR (c.relayed_via IS NOT NULL AND TRIM(c.relayed_via) <> '')";
-    private static final String SYNDICATED = "orig.outlet_id IS NOT NULL AND orig.outlet_id <> a.outlet_id";
-    private static final String UTC_DAY = "CAST(a.published_at AT TIME ZONE 'UTC' AS DATE)";
+    static final String RELAYS = "(orig.outlet_id IS NOT NULL AND orig.outlet_id <> x.outlet_id) OR x.type_code = 'OTHER_OUTLET' "
+            + "OR x.relay_named";
+    private static final String SYNDICATED = "orig.outlet_id IS NOT NULL AND orig.outlet_id <> x.outlet_id";
+    private static final String UTC_DAY = "CAST(x.published_at AT TIME ZONE 'UTC' AS DATE)";
     private static final String IN_PERIOD = "a.outlet_id IN (:outlets) AND a.published_at >= :from AND a.published_at < :to";
 
     /** Counts of one attribution type (in an article, or an outlet's day). */
@@ -195,16 +203,20 @@ class ReportQueries {
             // (docs/performance.md); for this transaction only
             jdbc.sql("SET LOCAL jit = off").update();
         }
-        return jdbc.sql("SELECT a.outlet_id, " + UTC_DAY + " AS utc_day, c.type_code, c.on_record, COUNT(*) AS n, "
-                        + "SUM(CASE WHEN c.stance = 'HEDGED' THEN 1 ELSE 0 END) AS hedged, "
-                        + "SUM(CASE WHEN c.anonymity_reason IS NOT NULL AND TRIM(c.anonymity_reason) <> '' THEN 1 ELSE 0 END) AS reason, "
-                        + "SUM(CASE WHEN c.claim_id IS NULL THEN 0 ELSE 1 END) AS appearances, "
-                        + "SUM(CASE WHEN c.claim_id IS NOT NULL AND (" + RELAYS + ") THEN 1 ELSE 0 END) AS relays, "
-                        + "SUM(CASE WHEN c.claim_id IS NOT NULL AND " + SYNDICATED + " THEN 1 ELSE 0 END) AS syndicated, "
-                        + "SUM(CASE WHEN c.claim_id IS NULL OR " + RELAYS + " THEN 0 ELSE " + FIRST + " END) AS first "
-                        + "FROM article a JOIN claim_annotation c ON c.article_id = a.id LEFT JOIN claim cl ON cl.id = c.claim_id "
-                        + "LEFT JOIN article orig ON orig.id = a.near_duplicate_of "
-                        + "WHERE " + IN_PERIOD + " AND c.deleted_at IS NULL GROUP BY a.outlet_id, " + UTC_DAY + ", c.type_code, c.on_record")
+        // the period's annotations as a derived table of the report index's columns: H2 then reads them from that index
+        // alone (with the correlated first-appearance check on the base table it reads every row); PostgreSQL flattens it
+        return jdbc.sql("SELECT x.outlet_id, " + UTC_DAY + " AS utc_day, x.type_code, x.on_record, COUNT(*) AS n, "
+                        + "SUM(CASE WHEN x.stance = 'HEDGED' THEN 1 ELSE 0 END) AS hedged, "
+                        + "SUM(CASE WHEN x.reason_stated THEN 1 ELSE 0 END) AS reason, "
+                        + "SUM(CASE WHEN x.claim_id IS NULL THEN 0 ELSE 1 END) AS appearances, "
+                        + "SUM(CASE WHEN x.claim_id IS NOT NULL AND (" + RELAYS + ") THEN 1 ELSE 0 END) AS relays, "
+                        + "SUM(CASE WHEN x.claim_id IS NOT NULL AND " + SYNDICATED + " THEN 1 ELSE 0 END) AS syndicated, "
+                        + "SUM(CASE WHEN x.claim_id IS NULL OR " + RELAYS + " THEN 0 ELSE " + first("x", "x.published_at") + " END) AS first "
+                        + "FROM (SELECT a.outlet_id, a.published_at, a.near_duplicate_of, c.id, c.claim_id, c.type_code, c.on_record, "
+                        + "c.stance, c.reason_stated, c.relay_named FROM article a JOIN claim_annotation c ON c.article_id = a.id "
+                        + "WHERE " + IN_PERIOD + " AND c.deleted_at IS NULL) x "
+                        + "LEFT JOIN claim cl ON cl.id = x.claim_id LEFT JOIN article orig ON orig.id = x.near_duplicate_of "
+                        + "GROUP BY x.outlet_id, " + UTC_DAY + ", x.type_code, x.on_record")
                 .param("outlets", outletIds).param("from", from).param("to", to)
                 .query((rs, n) -> DayFigures.read(rs)).list();
     }
