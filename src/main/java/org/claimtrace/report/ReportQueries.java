@@ -38,7 +38,7 @@ class ReportQueries {
     private static final String SOURCE = "LOWER(TRIM(COALESCE(NULLIF(TRIM(c.source_name), ''), NULLIF(TRIM(c.source_as_written), ''))))";
     private static final String PRONOUNS = "'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us'";
     /**
-     * 1 when annotation c (article a) is the first appearance of its claim cl, by the claim feature's rule
+     * 1 when annotation c (article a) is the first appearance of its claim, by the claim feature's rule
      * (ClaimService.firstAppearance): the editor's choice while it is still a live appearance, else the earliest
      * publication time, ties to the lower annotation id; undated appearances are never first by time. The other
      * appearances' times are their copies of their articles' ({@code article_published_at}), so the check is one
@@ -52,14 +52,19 @@ class ReportQueries {
      * article report's join and for the outlet pass's derived table, whose columns are the index's.
      */
     private static String first(String c, String published) {
-        return "CASE WHEN cl.first_appearance_id IS NOT NULL AND EXISTS (SELECT 1 FROM claim_annotation f "
-                + "WHERE f.id = cl.first_appearance_id AND f.claim_id = cl.id AND f.deleted_at IS NULL) "
-                + "THEN CASE WHEN " + c + ".id = cl.first_appearance_id THEN 1 ELSE 0 END "
+        // the editor's choice is read from ix_claim_first_appearance, not the claim's row: "c is its claim's chosen first"
+        // and, only for an appearance first by time, "its claim has another live chosen first"; "IS NOT NULL" lets
+        // PostgreSQL read the few chosen ones from the index when it hashes these checks
+        return "CASE WHEN EXISTS (SELECT 1 FROM claim ch WHERE ch.first_appearance_id IS NOT NULL AND ch.first_appearance_id = " + c + ".id "
+                + "AND ch.id = " + c + ".claim_id) THEN 1 "
                 + "WHEN " + published + " IS NULL THEN 0 "
                 + "WHEN EXISTS (SELECT 1 FROM claim_annotation e WHERE e.claim_id = " + c + ".claim_id AND e.deleted_at IS NULL "
-                + "AND e.article_published_at <= " + published + " AND (e.article_published_at < " + published + " OR e.id < " + c + ".id)) "
-                + "THEN 0 ELSE 1 END";
+                + "AND e.article_published_at <= " + published + " AND (e.article_published_at < " + published + " OR e.id < " + c + ".id)) THEN 0 "
+                + "WHEN EXISTS (SELECT 1 FROM claim_annotation f JOIN claim cf ON cf.first_appearance_id = f.id WHERE cf.first_appearance_id IS NOT NULL "
+                + "AND f.claim_id = " + c + ".claim_id AND f.deleted_at IS NULL AND cf.id = " + c + ".claim_id) THEN 0 "
+                + "ELSE 1 END";
     }
+
     /** A relay: another outlet named, "reportedly" (Other outlet), or a syndicated copy of another outlet's article. */
     static final String RELAYS = "(orig.outlet_id IS NOT NULL AND orig.outlet_id <> x.outlet_id) OR x.type_code = 'OTHER_OUTLET' "
             + "OR x.relay_named";
@@ -173,7 +178,7 @@ class ReportQueries {
     List<First> firstAppearancesOfArticleClaims(long articleId) {
         return jdbc.sql("SELECT c.claim_id, c.id AS annotation_id, c.article_id, o.id AS outlet_id, o.name, o.kind, a.published_at "
                         + "FROM " + claimsOf() + " JOIN claim_annotation c ON c.claim_id = mine.claim_id JOIN article a ON a.id = c.article_id "
-                        + "JOIN outlet o ON o.id = a.outlet_id JOIN claim cl ON cl.id = c.claim_id WHERE c.deleted_at IS NULL "
+                        + "JOIN outlet o ON o.id = a.outlet_id WHERE c.deleted_at IS NULL "
                         + "AND " + FIRST + " = 1")
                 .param("article", articleId)
                 .query((rs, n) -> new First(rs.getLong("claim_id"), rs.getLong("annotation_id"), rs.getLong("article_id"),
@@ -215,7 +220,7 @@ class ReportQueries {
                         + "FROM (SELECT a.outlet_id, a.published_at, a.near_duplicate_of, c.id, c.claim_id, c.type_code, c.on_record, "
                         + "c.stance, c.reason_stated, c.relay_named FROM article a JOIN claim_annotation c ON c.article_id = a.id "
                         + "WHERE " + IN_PERIOD + " AND c.deleted_at IS NULL) x "
-                        + "LEFT JOIN claim cl ON cl.id = x.claim_id LEFT JOIN article orig ON orig.id = x.near_duplicate_of "
+                        + "LEFT JOIN article orig ON orig.id = x.near_duplicate_of "
                         + "GROUP BY x.outlet_id, " + UTC_DAY + ", x.type_code, x.on_record")
                 .param("outlets", outletIds).param("from", from).param("to", to)
                 .query((rs, n) -> DayFigures.read(rs)).list();
