@@ -281,6 +281,9 @@ public final class ReportsBenchmark {
         // each annotation keeps its article's publication time, as the application stores it
         c.createStatement().execute("UPDATE claim_annotation SET article_published_at = (SELECT a.published_at FROM article a "
                 + "WHERE a.id = claim_annotation.article_id)");
+        // and its flags for the reports, as the application keeps them from the free texts (V12_3)
+        c.createStatement().execute("UPDATE claim_annotation SET reason_stated = (anonymity_reason IS NOT NULL AND TRIM(anonymity_reason) <> ''), "
+                + "relay_named = (relayed_via IS NOT NULL AND TRIM(relayed_via) <> '') WHERE anonymity_reason IS NOT NULL OR relayed_via IS NOT NULL");
         c.commit();
         // one claim in a hundred: an editor chose its latest-linked appearance as the first
         c.createStatement().execute("UPDATE claim SET first_appearance_id = (SELECT MAX(a.id) FROM claim_annotation a WHERE a.claim_id = claim.id), "

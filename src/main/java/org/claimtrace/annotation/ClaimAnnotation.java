@@ -59,6 +59,17 @@ public class ClaimAnnotation extends AbstractEntity {
     @Embedded
     private Attribution attribution;
 
+    /**
+     * Whether the attribution states a reason for anonymity and names a relay, kept from its free texts whenever the
+     * attribution is set, for the reports' index (docs/decisions/022-report-flags.md). Derived, so not in the history.
+     */
+    @org.hibernate.envers.NotAudited
+    @Column(name = "reason_stated", nullable = false)
+    private boolean reasonStated;
+    @org.hibernate.envers.NotAudited
+    @Column(name = "relay_named", nullable = false)
+    private boolean relayNamed;
+
     /** The cross-outlet claim this is an appearance of, linked by a person. */
     @Column(name = "claim_id")
     private Long claimId;
@@ -87,7 +98,7 @@ public class ClaimAnnotation extends AbstractEntity {
         this.articleId = articleId;
         this.articlePublishedAt = articlePublishedAt;
         anchorAt(anchor);
-        this.attribution = attribution;
+        setAttribution(attribution);
         this.createdAt = now;
         this.createdBy = user;
         touch(now, user);
@@ -145,6 +156,8 @@ public class ClaimAnnotation extends AbstractEntity {
 
     void setAttribution(Attribution attribution) {
         this.attribution = attribution;
+        this.reasonStated = attribution.statesAnonymityReason();
+        this.relayNamed = attribution.namesRelay();
     }
 
     public TextAnchor anchor() {
@@ -167,6 +180,10 @@ public class ClaimAnnotation extends AbstractEntity {
     public String getUpdatedBy() { return updatedBy; }
     public boolean isDeleted() { return deletedAt != null; }
     public Long getClaimId() { return claimId; }
+    /** As stored for the reports: {@link Attribution#statesAnonymityReason()} of the attribution last set. */
+    public boolean isReasonStated() { return reasonStated; }
+    /** As stored for the reports: {@link Attribution#namesRelay()} of the attribution last set. */
+    public boolean isRelayNamed() { return relayNamed; }
     public String getLinkedBy() { return linkedBy; }
     public Instant getLinkedAt() { return linkedAt; }
 }

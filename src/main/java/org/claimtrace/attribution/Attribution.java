@@ -109,6 +109,16 @@ public class Attribution {
         return anonymous && (anonymityReason == null || anonymityReason.isBlank());
     }
 
+    /** Whether a reason for the source's anonymity is written down (not blank). */
+    public boolean statesAnonymityReason() {
+        return anonymityReason != null && !anonymityReason.isBlank();
+    }
+
+    /** Whether an outlet or wire it was relayed through is written down (not blank). */
+    public boolean namesRelay() {
+        return relayedVia != null && !relayedVia.isBlank();
+    }
+
     public String getTypeCode() { return typeCode; }
     public void setTypeCode(String typeCode) { this.typeCode = typeCode; }
     public String getCue() { return cue; }

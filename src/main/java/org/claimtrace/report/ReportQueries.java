@@ -31,32 +31,45 @@ class ReportQueries {
     private static final String FIGURES = "COUNT(*) AS n, "
             + "SUM(CASE WHEN " + STATUS + " = 'ON_RECORD' THEN 1 ELSE 0 END) AS on_record, "
             + "SUM(CASE WHEN " + UNNAMED + " THEN 1 ELSE 0 END) AS anonymous, "
-            + "SUM(CASE WHEN " + UNNAMED + " AND c.anonymity_reason IS NOT NULL AND TRIM(c.anonymity_reason) <> '' THEN 1 ELSE 0 END) AS anonymous_reason, "
+            + "SUM(CASE WHEN " + UNNAMED + " AND c.reason_stated THEN 1 ELSE 0 END) AS anonymous_reason, "
             + "SUM(CASE WHEN " + UNNAMED + " AND c.type_code = 'ANONYMOUS_DESCRIBED' THEN 1 ELSE 0 END) AS anonymous_described, "
             + "SUM(CASE WHEN c.stance = 'HEDGED' THEN 1 ELSE 0 END) AS hedged";
     /** A source name as counted for transparency: the name, else the source as written; blank is none. */
     private static final String SOURCE = "LOWER(TRIM(COALESCE(NULLIF(TRIM(c.source_name), ''), NULLIF(TRIM(c.source_as_written), ''))))";
     private static final String PRONOUNS = "'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us'";
     /**
-     * 1 when annotation c (article a) is the first appearance of its claim cl, by the claim feature's rule
+     * 1 when annotation c (article a) is the first appearance of its claim, by the claim feature's rule
      * (ClaimService.firstAppearance): the editor's choice while it is still a live appearance, else the earliest
      * publication time, ties to the lower annotation id; undated appearances are never first by time. The other
      * appearances' times are their copies of their articles' ({@code article_published_at}), so the check is one
      * look into the claim index ({@code ix_claim_annotation_claim_live}) instead of a visit to every appearance's
      * article (docs/decisions/021-report-first-appearance.md).
      */
-    static final String FIRST = "CASE WHEN cl.first_appearance_id IS NOT NULL AND EXISTS (SELECT 1 FROM claim_annotation f "
-            + "WHERE f.id = cl.first_appearance_id AND f.claim_id = cl.id AND f.deleted_at IS NULL) "
-            + "THEN CASE WHEN c.id = cl.first_appearance_id THEN 1 ELSE 0 END "
-            + "WHEN a.published_at IS NULL THEN 0 "
-            + "WHEN EXISTS (SELECT 1 FROM claim_annotation e WHERE e.claim_id = c.claim_id AND e.deleted_at IS NULL "
-            + "AND e.article_published_at <= a.published_at AND (e.article_published_at < a.published_at OR e.id < c.id)) "
-            + "THEN 0 ELSE 1 END";
+    static final String FIRST = first("c", "a.published_at");
+
+    /**
+     * {@link #FIRST} for appearance {@code c} (its id and claim_id) published at {@code published}: written for the
+     * article report's join and for the outlet pass's derived table, whose columns are the index's.
+     */
+    private static String first(String c, String published) {
+        // the editor's choice is read from ix_claim_first_appearance, not the claim's row: "c is its claim's chosen first"
+        // and, only for an appearance first by time, "its claim has another live chosen first"; "IS NOT NULL" lets
+        // PostgreSQL read the few chosen ones from the index when it hashes these checks
+        return "CASE WHEN EXISTS (SELECT 1 FROM claim ch WHERE ch.first_appearance_id IS NOT NULL AND ch.first_appearance_id = " + c + ".id "
+                + "AND ch.id = " + c + ".claim_id) THEN 1 "
+                + "WHEN " + published + " IS NULL THEN 0 "
+                + "WHEN EXISTS (SELECT 1 FROM claim_annotation e WHERE e.claim_id = " + c + ".claim_id AND e.deleted_at IS NULL "
+                + "AND e.article_published_at <= " + published + " AND (e.article_published_at < " + published + " OR e.id < " + c + ".id)) THEN 0 "
+                + "WHEN EXISTS (SELECT 1 FROM claim_annotation f JOIN claim cf ON cf.first_appearance_id = f.id WHERE cf.first_appearance_id IS NOT NULL "
+                + "AND f.claim_id = " + c + ".claim_id AND f.deleted_at IS NULL AND cf.id = " + c + ".claim_id) THEN 0 "
+                + "ELSE 1 END";
+    }
+
     /** A relay: another outlet named, "reportedly" (Other outlet), or a syndicated copy of another outlet's article. */
-    static final String RELAYS = "(orig.outlet_id IS NOT NULL AND orig.outlet_id <> a.outlet_id) OR c.type_code = 'OTHER_OUTLET' "
-            + "OR (c.relayed_via IS NOT NULL AND TRIM(c.relayed_via) <> '')";
-    private static final String SYNDICATED = "orig.outlet_id IS NOT NULL AND orig.outlet_id <> a.outlet_id";
-    private static final String UTC_DAY = "CAST(a.published_at AT TIME ZONE 'UTC' AS DATE)";
+    static final String RELAYS = "(orig.outlet_id IS NOT NULL AND orig.outlet_id <> x.outlet_id) OR x.type_code = 'OTHER_OUTLET' "
+            + "OR x.relay_named";
+    private static final String SYNDICATED = "orig.outlet_id IS NOT NULL AND orig.outlet_id <> x.outlet_id";
+    private static final String UTC_DAY = "CAST(x.published_at AT TIME ZONE 'UTC' AS DATE)";
     private static final String IN_PERIOD = "a.outlet_id IN (:outlets) AND a.published_at >= :from AND a.published_at < :to";
 
     /** Counts of one attribution type (in an article, or an outlet's day). */
@@ -165,7 +178,7 @@ class ReportQueries {
     List<First> firstAppearancesOfArticleClaims(long articleId) {
         return jdbc.sql("SELECT c.claim_id, c.id AS annotation_id, c.article_id, o.id AS outlet_id, o.name, o.kind, a.published_at "
                         + "FROM " + claimsOf() + " JOIN claim_annotation c ON c.claim_id = mine.claim_id JOIN article a ON a.id = c.article_id "
-                        + "JOIN outlet o ON o.id = a.outlet_id JOIN claim cl ON cl.id = c.claim_id WHERE c.deleted_at IS NULL "
+                        + "JOIN outlet o ON o.id = a.outlet_id WHERE c.deleted_at IS NULL "
                         + "AND " + FIRST + " = 1")
                 .param("article", articleId)
                 .query((rs, n) -> new First(rs.getLong("claim_id"), rs.getLong("annotation_id"), rs.getLong("article_id"),
@@ -195,16 +208,20 @@ class ReportQueries {
             // (docs/performance.md); for this transaction only
             jdbc.sql("SET LOCAL jit = off").update();
         }
-        return jdbc.sql("SELECT a.outlet_id, " + UTC_DAY + " AS utc_day, c.type_code, c.on_record, COUNT(*) AS n, "
-                        + "SUM(CASE WHEN c.stance = 'HEDGED' THEN 1 ELSE 0 END) AS hedged, "
-                        + "SUM(CASE WHEN c.anonymity_reason IS NOT NULL AND TRIM(c.anonymity_reason) <> '' THEN 1 ELSE 0 END) AS reason, "
-                        + "SUM(CASE WHEN c.claim_id IS NULL THEN 0 ELSE 1 END) AS appearances, "
-                        + "SUM(CASE WHEN c.claim_id IS NOT NULL AND (" + RELAYS + ") THEN 1 ELSE 0 END) AS relays, "
-                        + "SUM(CASE WHEN c.claim_id IS NOT NULL AND " + SYNDICATED + " THEN 1 ELSE 0 END) AS syndicated, "
-                        + "SUM(CASE WHEN c.claim_id IS NULL OR " + RELAYS + " THEN 0 ELSE " + FIRST + " END) AS first "
-                        + "FROM article a JOIN claim_annotation c ON c.article_id = a.id LEFT JOIN claim cl ON cl.id = c.claim_id "
-                        + "LEFT JOIN article orig ON orig.id = a.near_duplicate_of "
-                        + "WHERE " + IN_PERIOD + " AND c.deleted_at IS NULL GROUP BY a.outlet_id, " + UTC_DAY + ", c.type_code, c.on_record")
+        // the period's annotations as a derived table of the report index's columns: H2 then reads them from that index
+        // alone (with the correlated first-appearance check on the base table it reads every row); PostgreSQL flattens it
+        return jdbc.sql("SELECT x.outlet_id, " + UTC_DAY + " AS utc_day, x.type_code, x.on_record, COUNT(*) AS n, "
+                        + "SUM(CASE WHEN x.stance = 'HEDGED' THEN 1 ELSE 0 END) AS hedged, "
+                        + "SUM(CASE WHEN x.reason_stated THEN 1 ELSE 0 END) AS reason, "
+                        + "SUM(CASE WHEN x.claim_id IS NULL THEN 0 ELSE 1 END) AS appearances, "
+                        + "SUM(CASE WHEN x.claim_id IS NOT NULL AND (" + RELAYS + ") THEN 1 ELSE 0 END) AS relays, "
+                        + "SUM(CASE WHEN x.claim_id IS NOT NULL AND " + SYNDICATED + " THEN 1 ELSE 0 END) AS syndicated, "
+                        + "SUM(CASE WHEN x.claim_id IS NULL OR " + RELAYS + " THEN 0 ELSE " + first("x", "x.published_at") + " END) AS first "
+                        + "FROM (SELECT a.outlet_id, a.published_at, a.near_duplicate_of, c.id, c.claim_id, c.type_code, c.on_record, "
+                        + "c.stance, c.reason_stated, c.relay_named FROM article a JOIN claim_annotation c ON c.article_id = a.id "
+                        + "WHERE " + IN_PERIOD + " AND c.deleted_at IS NULL) x "
+                        + "LEFT JOIN article orig ON orig.id = x.near_duplicate_of "
+                        + "GROUP BY x.outlet_id, " + UTC_DAY + ", x.type_code, x.on_record")
                 .param("outlets", outletIds).param("from", from).param("to", to)
                 .query((rs, n) -> DayFigures.read(rs)).list();
     }

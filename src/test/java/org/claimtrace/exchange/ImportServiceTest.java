@@ -92,6 +92,12 @@ class ImportServiceTest {
                         + "AND c.article_id IN (:articles) AND c.article_published_at IS NOT DISTINCT FROM a.published_at")
                 .param("articles", java.util.List.of(corpus.nytArticle, corpus.gzeroArticle)).query(Long.class).single())
                 .as("each imported annotation keeps its article's publication time").isEqualTo(3);
+        assertThat(jdbc.sql("SELECT c.reason_stated, c.relay_named FROM claim_annotation c WHERE c.deleted_at IS NULL "
+                        + "AND c.article_id IN (:articles) ORDER BY c.reason_stated, c.relay_named")
+                .param("articles", java.util.List.of(corpus.nytArticle, corpus.gzeroArticle))
+                .query((rs, n) -> rs.getBoolean(1) + "/" + rs.getBoolean(2)).list())
+                .as("the reports' flags are kept on import: only the trip states a reason and names a relay")
+                .containsExactly("false/false", "false/false", "true/true");
         var after = ExchangeFixtures.write(export, ExportFile.ANNOTATIONS_CSV, corpus.filter(), ExportOptions.DEFAULT);
         assertThat(idsAside(after)).isEqualTo(idsAside(before));
         var claimIds = ExportServiceTest.parse(after).stream().map(r -> r.get("claim_id")).filter(id -> !id.isEmpty()).toList();

@@ -267,6 +267,49 @@ class ReportServiceTest {
     }
 
     @Test
+    void theStoredReasonAndRelayFlagsFollowEveryEditAndTheOutletReportCountsThem() {
+        var run = UUID.randomUUID().toString().substring(0, 6);
+        var sentence = "The port will reopen on Monday, run " + run;
+        var anonymous = new Attribution("ANONYMOUS_DESCRIBED");
+        anonymous.setCue("said");
+        anonymous.setAnonymityReason("not authorized to speak publicly");
+        anonymous.setRelayedVia("Reuters");
+        var made = SeedSourcing.carried(articles, annotations, "Flags Outlet " + run, sentence, 5, anonymous);
+        var other = SeedSourcing.carried(articles, annotations, "Flags Other " + run, sentence, 4, new Attribution("NAMED_PERSON"));
+        SystemTask.run(() -> claims.create("Port reopens Monday " + run, List.of(made.getId(), other.getId())));
+        long outlet = outletId(made.getArticleId());
+        var september = (java.util.function.Supplier<OutletSourcingReport>) () -> SystemTask.call(() ->
+                reports.outlet(outlet, LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 30)));
+
+        assertThat(storedFlags(made.getId())).isEqualTo("reason=true relay=true");
+        assertThat(september.get().anonymousWithReason()).isEqualTo(1);
+        assertThat(september.get().relaying().relays()).isEqualTo(1);
+
+        // the editor blanks the reason and drops the relay: the flags and the report follow
+        var edited = made.getAttribution();
+        edited.setAnonymityReason("   ");
+        edited.setRelayedVia(null);
+        SystemTask.run(() -> annotations.update(made.getId(), annotations.find(made.getId()).orElseThrow().getVersion(), edited));
+        assertThat(storedFlags(made.getId())).isEqualTo("reason=false relay=false");
+        assertThat(september.get().anonymousWithReason()).isZero();
+        assertThat(september.get().relaying().relays()).isZero();
+
+        // and back: a relay named again, a reason stated again
+        var again = SystemTask.call(() -> annotations.find(made.getId()).orElseThrow().getAttribution());
+        again.setRelayedVia("AP");
+        again.setAnonymityReason("fear of reprisal");
+        SystemTask.run(() -> annotations.update(made.getId(), annotations.find(made.getId()).orElseThrow().getVersion(), again));
+        assertThat(storedFlags(made.getId())).isEqualTo("reason=true relay=true");
+        assertThat(september.get().anonymousWithReason()).isEqualTo(1);
+        assertThat(september.get().relaying().relays()).isEqualTo(1);
+    }
+
+    private String storedFlags(long annotationId) {
+        return jdbc.sql("SELECT reason_stated, relay_named FROM claim_annotation WHERE id = :id").param("id", annotationId)
+                .query((rs, n) -> "reason=" + rs.getBoolean(1) + " relay=" + rs.getBoolean(2)).single();
+    }
+
+    @Test
     void theOutletReportsFirstAppearancesFollowTheClaimsOwnRuleThroughTiesUndatedAndDeletedAppearances() {
         var run = UUID.randomUUID().toString().substring(0, 6);
         var sentence = "The bridge toll will double in June, run " + run;
