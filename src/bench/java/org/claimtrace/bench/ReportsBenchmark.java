@@ -79,7 +79,9 @@ public final class ReportsBenchmark {
         var properties = new ArrayList<>(List.of("--spring.main.banner-mode=off", "--logging.level.root=warn",
                 "--spring.jpa.open-in-view=false", "--spring.jpa.hibernate.ddl-auto=validate"));
         if (db.equals("h2")) {
-            properties.add("--spring.datasource.url=jdbc:h2:file:" + Path.of("target", "bench-reports", "reports").toAbsolutePath());
+            // CLAIMTRACE_BENCH_H2_OPTIONS adds settings to the database address, e.g. ";CACHE_SIZE=262144" (KB)
+            properties.add("--spring.datasource.url=jdbc:h2:file:" + Path.of("target", "bench-reports", "reports").toAbsolutePath()
+                    + System.getenv().getOrDefault("CLAIMTRACE_BENCH_H2_OPTIONS", ""));
             properties.add("--spring.datasource.username=sa");
         } else {
             properties.add("--spring.datasource.url=" + pg + (pg.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true");
