@@ -395,8 +395,11 @@ public class MatchService implements DisposableBean {
     @Override
     public void destroy() throws InterruptedException {
         stopping = true;
-        committer.shutdownNow();
-        background.shutdownNow();
+        // Not interrupted: a thread interrupted inside the index writer's file access closes the index's lock
+        // channel ("FileLock invalidated by an external force") and the writer's close then hung on its merges.
+        // Queued work sees `stopping` and ends at once; a model load under way ends within seconds.
+        committer.shutdown();
+        background.shutdown();
         if (!background.awaitTermination(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
             log.warn("The sentence-vector work did not stop within {} s", STOP_WAIT.toSeconds());
         }
