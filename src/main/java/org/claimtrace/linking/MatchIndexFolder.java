@@ -11,9 +11,10 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Where the match index lives while the app runs: a folder of its own per process (several apps, or test
- * contexts, may share the parent), named after the process, removed at a clean stop. One left behind by a
- * process that no longer runs (a kill -9) is removed by the next start.
+ * Where the match index lives: either kept in the data folder across restarts ({@link #kept}), or, when none is
+ * configured or another process holds it, a folder of its own per process (several apps, or test contexts, may
+ * share the parent), named after the process, removed at a clean stop. One left behind by a process that no
+ * longer runs (a kill -9) is removed by the next start.
  */
 final class MatchIndexFolder {
 
@@ -21,9 +22,21 @@ final class MatchIndexFolder {
     private static final String PREFIX = "claimtrace-match-";
 
     private final Path path;
+    private final boolean kept;
 
-    private MatchIndexFolder(Path path) {
+    private MatchIndexFolder(Path path, boolean kept) {
         this.path = path;
+        this.kept = kept;
+    }
+
+    /** A folder kept across restarts (made if missing); {@link #delete} leaves it. */
+    static MatchIndexFolder kept(Path path) {
+        try {
+            Files.createDirectories(path);
+            return new MatchIndexFolder(path, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot make the folder " + path + " for the match index", e);
+        }
     }
 
     /** @param parent the folder to use, or blank for the system's temporary folder */
@@ -32,7 +45,7 @@ final class MatchIndexFolder {
             var under = parent == null || parent.isBlank() ? Path.of(System.getProperty("java.io.tmpdir")) : Path.of(parent);
             Files.createDirectories(under);
             removeLeftovers(under);
-            return new MatchIndexFolder(Files.createTempDirectory(under, PREFIX + ProcessHandle.current().pid() + "-"));
+            return new MatchIndexFolder(Files.createTempDirectory(under, PREFIX + ProcessHandle.current().pid() + "-"), false);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot make a folder for the match index", e);
         }
@@ -42,8 +55,15 @@ final class MatchIndexFolder {
         return path;
     }
 
+    boolean kept() {
+        return kept;
+    }
+
+    /** Removes the folder of a temporary index; a kept one stays. */
     void delete() {
-        deleteTree(path);
+        if (!kept) {
+            deleteTree(path);
+        }
     }
 
     private static void removeLeftovers(Path under) throws IOException {

@@ -28,6 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import org.apache.lucene.store.LockObtainFailedException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,15 +44,19 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
  * "Other articles may carry this claim": the matcher over every live annotation (its quote, with the
- * article's headline as title). The index is rebuilt at start and follows every committed change. Words
- * are indexed at once; sentence vectors are computed in the background and join when ready, so the UI
- * never waits for the embedding model.
+ * article's headline as title). The index is kept in the data folder across restarts and reconciled with the
+ * database at start (only what differs is written again, what the database no longer has is removed), then it
+ * follows every committed change. Words are indexed at once; sentence vectors are computed in the background
+ * and join when ready, so the UI never waits for the embedding model. The index is committed after the
+ * reconcile, every {@code claimtrace.matching.commit-interval} and at a clean stop, never per write: after a
+ * kill it is back at its last commit and the next start's reconcile repairs the difference (decision 023).
  */
 @Service
 public class MatchService implements DisposableBean {
@@ -70,6 +79,12 @@ public class MatchService implements DisposableBean {
     private final boolean embedInBackground;
     private final MatchIndexFolder indexFolder;
     private final ClaimIndex index;
+    /** Commits the index now and then (not per write: 50 writers must not wait on each other's commits). */
+    private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(r -> {
+        var thread = new Thread(r, "match-index-commit");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Reranker reranker = Reranker.shipped();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         var thread = new Thread(r, "claim-embeddings");
@@ -92,7 +107,9 @@ public class MatchService implements DisposableBean {
                  StoredEmbeddings stored, CurrentUser currentUser, Clock clock, BackgroundModels models,
                  @Value("${claimtrace.matching.embeddings:true}") boolean embeddingsEnabled,
                  @Value("${claimtrace.matching.embed-in-background:true}") boolean embedInBackground,
-                 @Value("${claimtrace.matching.index-dir:}") String indexDir) {
+                 @Value("${claimtrace.matching.index-dir:}") String indexDir,
+                 @Value("${claimtrace.matching.index:${CLAIMTRACE_DATA_DIR:./data}/match-index}") String keptIndex,
+                 @Value("${claimtrace.matching.commit-interval:60s}") Duration commitInterval) {
         this.annotations = annotations;
         this.articles = articles;
         this.rejected = rejected;
@@ -101,12 +118,51 @@ public class MatchService implements DisposableBean {
         this.clock = clock;
         this.embeddingsEnabled = embeddingsEnabled;
         this.embedInBackground = embedInBackground;
-        // On disk (memory-mapped), not on the heap: 100,000 annotations hold 300 MB of vectors, which next to a
-        // bulk import ran a 1 GB heap out (issue 13). Rebuilt at every start, so a fresh folder each time.
         this.embedderModel = embeddingsEnabled ? models.register("the MiniLM sentence embedding model", SentenceEmbedder::allMiniLmL6V2) : null;
-        this.indexFolder = MatchIndexFolder.create(indexDir);
-        this.index = ClaimIndex.open(indexFolder.path(), VectorStorage.FLOAT32, 16);
+        // On disk (memory-mapped), not on the heap: 100,000 annotations hold 300 MB of vectors, which next to a
+        // bulk import ran a 1 GB heap out (issue 13). Kept across restarts: rebuilding 100,000 documents with two
+        // vectors each took 95-134 s at every start, a reconcile takes seconds.
+        MatchIndexFolder folder = null;
+        ClaimIndex opened = null;
+        if (keptIndex != null && !keptIndex.isBlank()) {
+            folder = MatchIndexFolder.kept(Path.of(keptIndex));
+            opened = openKept(folder);
+        }
+        if (opened == null) {
+            folder = MatchIndexFolder.create(indexDir);
+            opened = ClaimIndex.open(folder.path(), VectorStorage.FLOAT32, 16);
+        }
+        this.indexFolder = folder;
+        this.index = opened;
         this.matcher = new ClaimMatcher(index, List.of(), reranker);
+        long every = Math.max(1, commitInterval.toMillis());
+        committer.scheduleWithFixedDelay(this::commitIfChanged, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** The kept index, or null when another process holds it or it cannot be used (a temporary one is built then). */
+    private static ClaimIndex openKept(MatchIndexFolder folder) {
+        try {
+            return ClaimIndex.openKept(folder.path(), VectorStorage.FLOAT32, 16);
+        } catch (LockObtainFailedException locked) {
+            log.warn("The match index in {} is in use by another process: this one builds its own in a temporary folder",
+                    folder.path());
+            return null;
+        } catch (IOException | RuntimeException unusable) {
+            log.warn("The match index in {} cannot be used ({}): a temporary one is built instead", folder.path(), unusable.toString());
+            return null;
+        }
+    }
+
+    private void commitIfChanged() {
+        try {
+            if (!stopping && index.hasUncommittedChanges()) {
+                index.commit();
+            }
+        } catch (RuntimeException e) {
+            if (!stopping) {
+                log.warn("Committing the match index failed; the next start reconciles it with the database", e);
+            }
+        }
     }
 
     /** Ranked annotations of other articles that may carry the same claim as this one. */
@@ -159,27 +215,60 @@ public class MatchService implements DisposableBean {
         return meaningReady;
     }
 
+    /** An annotation whose text and headline the kept index already holds, with the vectors it holds for it. */
+    private record Unchanged(ClaimDocument document, java.util.Set<String> vectorNames) {
+    }
+
+    /**
+     * Brings the index in line with the database: every live annotation whose quote or headline the index does
+     * not hold as they are (new, edited, written after the index's last commit and lost to a kill) is written
+     * again by its words at once, what the database no longer has is removed, and the rest is left as it is.
+     * Then, in the background, sentence vectors for what lacks them (all of it on a first start), from the store.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void rebuild() {
+        long started = System.nanoTime();
+        var indexed = index.indexed();
+        boolean empty = indexed.isEmpty();
         // one look-up per article, not per annotation: a newsroom's annotations are many to an article
         var headlines = new HashMap<Long, Optional<String>>();
-        var documents = new ArrayList<ClaimDocument>();
+        var changed = new ArrayList<ClaimDocument>();
+        var unchanged = new ArrayList<Unchanged>();
+        var kept = new java.util.concurrent.atomic.AtomicInteger();
         SystemTask.run(() -> {
             for (var page = annotations.liveQuotes(0, READ_PAGE); !page.isEmpty();
                  page = annotations.liveQuotes(page.getLast().id(), READ_PAGE)) {
-                page.forEach(a -> documents.add(document(a, headlines.computeIfAbsent(a.articleId(), this::headline))));
+                for (var quote : page) {
+                    var document = document(quote, headlines.computeIfAbsent(quote.articleId(), this::headline));
+                    var held = indexed.remove(document.id());
+                    if (held == null || !held.contentHash().equals(ClaimIndex.contentHash(document.text(), document.title()))) {
+                        changed.add(document);
+                    } else {
+                        kept.incrementAndGet();
+                        if (embeddingsEnabled) {
+                            unchanged.add(new Unchanged(document, held.vectorNames()));
+                        }
+                    }
+                }
             }
         });
-        documents.forEach(index::add);
-        index.refresh();
-        log.info("Match index built from {} annotations", documents.size());
+        // a first build appends (nothing to replace); a reconcile replaces what differs
+        changed.forEach(empty ? index::add : index::upsert);
+        indexed.keySet().forEach(index::delete);
+        index.commit();
+        log.info("Match index ready in {} ms: {} annotations written by their words, {} removed, {} kept as they were{}",
+                (System.nanoTime() - started) / 1_000_000, changed.size(), indexed.size(),
+                kept.get(), indexFolder.kept() ? " (kept in " + indexFolder.path() + ")" : "");
         if (embeddingsEnabled) {
             run(() -> {
                 embedder = embedderModel.get();
                 long before = stored.computed();
                 long skippedBefore = stored.skipped();
-                long started = System.nanoTime();
-                embed(documents);
+                long vectorsStarted = System.nanoTime();
+                var withoutVectors = new ArrayList<>(changed);
+                unchanged.stream().filter(u -> !u.vectorNames().contains(embedder.name())).map(Unchanged::document)
+                        .forEach(withoutVectors::add);
+                embed(withoutVectors);
                 if (stopping) {
                     return;
                 }
@@ -187,9 +276,10 @@ public class MatchService implements DisposableBean {
                 matcher = new ClaimMatcher(index, List.of(embedder), reranker);
                 meaningReady = true;
                 embedPending(); // what changed while the model loaded
-                log.info("Sentence vectors ready for {} annotations in {} s ({} texts embedded now, {} skipped, the rest stored)",
-                        documents.size(), (System.nanoTime() - started) / 1_000_000_000, stored.computed() - before,
-                        stored.skipped() - skippedBefore);
+                log.info("Sentence vectors ready for {} annotations in {} s ({} given vectors now: {} texts embedded, {} skipped, the rest stored)",
+                        changed.size() + unchanged.size(), (System.nanoTime() - vectorsStarted) / 1_000_000_000, withoutVectors.size(),
+                        stored.computed() - before, stored.skipped() - skippedBefore);
+                commitIfChanged();
             });
         }
     }
@@ -305,11 +395,16 @@ public class MatchService implements DisposableBean {
     @Override
     public void destroy() throws InterruptedException {
         stopping = true;
-        background.shutdownNow();
+        // Not interrupted: a thread interrupted inside the index writer's file access closes the index's lock
+        // channel ("FileLock invalidated by an external force") and the writer's close then hung on its merges.
+        // Queued work sees `stopping` and ends at once; a model load under way ends within seconds.
+        committer.shutdown();
+        background.shutdown();
         if (!background.awaitTermination(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
             log.warn("The sentence-vector work did not stop within {} s", STOP_WAIT.toSeconds());
         }
-        index.close();
+        committer.awaitTermination(STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
+        index.close(); // commits what is not yet: the next start reconciles only what changed after this
         indexFolder.delete();
     }
 }

@@ -23,7 +23,7 @@ class CleanShutdownTest {
         try (var app = AppProcess.start(work, work.resolve("data"), Map.of(
                 "claimtrace.admin.password", "shutdown-test-password",
                 "claimtrace.matching.embeddings", "true"))) {
-            app.awaitLog(line -> line.contains("Match index built from"), Duration.ofMinutes(10));
+            app.awaitLog(line -> line.contains("Match index ready in"), Duration.ofMinutes(10));
             int status = app.terminate(Duration.ofMinutes(3));
 
             assertThat(status).as(app.tail()).isIn(0, 143);

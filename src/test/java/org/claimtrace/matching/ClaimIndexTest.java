@@ -104,6 +104,56 @@ class ClaimIndexTest {
     }
 
     @Test
+    void keptIndexTellsWhatItHoldsOfEachClaimAfterReopening(@TempDir Path folder) throws Exception {
+        try (var index = ClaimIndex.openKept(folder, VectorStorage.FLOAT32, 16)) {
+            index.upsert(guantanamo());
+            index.upsert(charlotte().withVector("e", new float[]{1, 0}).withVector("e@title", new float[]{0, 1}));
+            index.upsert(vaccine());
+            index.delete("c3");
+            index.commit();
+            index.upsert(ClaimDocument.withoutVector("c4", "Written after the last commit.", ""));
+        }
+        var reopenedAfterClose = ClaimIndex.openKept(folder, VectorStorage.FLOAT32, 16);
+        var held = reopenedAfterClose.indexed();
+        reopenedAfterClose.close();
+        assertEquals(java.util.Set.of("c1", "c2", "c4"), held.keySet(), "a clean close commits");
+        assertEquals(ClaimIndex.contentHash(guantanamo().text(), guantanamo().title()), held.get("c1").contentHash());
+        assertTrue(held.get("c1").vectorNames().isEmpty());
+        assertEquals(java.util.Set.of("e", "e@title"), held.get("c2").vectorNames());
+        assertTrue(!ClaimIndex.contentHash("a", "b").equals(ClaimIndex.contentHash("a b", "")),
+                "text and title are hashed apart");
+    }
+
+    @Test
+    void keptIndexOfAnotherLayoutIsEmptiedAndUnreadableOneStartsAgain(@TempDir Path folder) throws Exception {
+        try (var index = ClaimIndex.openKept(folder, VectorStorage.FLOAT32, 16)) {
+            index.upsert(guantanamo());
+        }
+        var config = new org.apache.lucene.index.IndexWriterConfig().setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.APPEND);
+        try (var directory = org.apache.lucene.store.FSDirectory.open(folder);
+             var writer = new org.apache.lucene.index.IndexWriter(directory, config)) {
+            writer.setLiveCommitData(java.util.Map.of(ClaimIndex.FORMAT_KEY, "0").entrySet());
+            writer.commit();
+        }
+        try (var index = ClaimIndex.openKept(folder, VectorStorage.FLOAT32, 16)) {
+            assertTrue(index.indexed().isEmpty(), "an index of another layout is not read as this one");
+            index.upsert(charlotte());
+        }
+        for (var file : java.nio.file.Files.list(folder).toList()) {
+            if (file.getFileName().toString().startsWith("segments_")) {
+                java.nio.file.Files.writeString(file, "damaged");
+            }
+        }
+        try (var index = ClaimIndex.openKept(folder, VectorStorage.FLOAT32, 16)) {
+            assertTrue(index.indexed().isEmpty());
+            index.upsert(vaccine());
+        }
+        try (var index = ClaimIndex.openKept(folder, VectorStorage.FLOAT32, 16)) {
+            assertEquals(java.util.Set.of("c3"), index.indexed().keySet());
+        }
+    }
+
+    @Test
     void rescoredVectorSearchKeepsTheExactBestInOrder(@TempDir Path folder) {
         try (var index = ClaimIndex.open(folder, VectorStorage.INT8)) {
             index.upsert(guantanamo().withVector("test", new float[] {1, 0, 0}));
