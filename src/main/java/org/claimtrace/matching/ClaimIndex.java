@@ -327,11 +327,16 @@ public final class ClaimIndex implements Closeable {
         return directory;
     }
 
+    /**
+     * Commits what was written and closes without waiting for background merges (a rollback after the commit
+     * aborts them: after a first build of a large index they took minutes, longer than a service manager waits).
+     */
     @Override
     public void close() {
         try {
             searchers.close();
-            writer.close();
+            writer.commit();
+            writer.rollback();
             analyzer.close();
             directory.close();
             vectorReader.close();
