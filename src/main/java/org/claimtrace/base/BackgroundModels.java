@@ -8,8 +8,11 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import sun.misc.Signal;
+
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +30,11 @@ import java.util.function.Supplier;
  *
  * <p>On shutdown a model being loaded is allowed to finish (up to {@code claimtrace.models.shutdown-wait},
  * 30 s) before the context closes, so the JVM does not exit while native code is still reading a model.
+ * Waiting in the context's close is not enough on its own: the ONNX runtime registers a JVM shutdown hook of its
+ * own that releases its native environment, and the JVM runs all shutdown hooks at once, so a SIGTERM during the
+ * embedding model's load crashed the JVM inside {@code OrtSession.createSession} (seen in the startup benchmark,
+ * 3 stops in 12). So SIGTERM and SIGINT are taken here first: no model load begins after the signal, one under
+ * way is waited for, and only then does the JVM exit (status 143 or 130), running the shutdown hooks.
  */
 @Component
 public class BackgroundModels implements DisposableBean {
@@ -35,6 +43,21 @@ public class BackgroundModels implements DisposableBean {
 
     private final List<Model<?>> registered = new CopyOnWriteArrayList<>();
     private final Duration shutdownWait;
+    private static final Set<BackgroundModels> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        for (var name : List.of("TERM", "INT")) {
+            try {
+                Signal.handle(new Signal(name), signal -> Thread.ofPlatform().name("stop-after-models").start(() -> {
+                    LIVE.forEach(BackgroundModels::quiesce);
+                    System.exit(128 + signal.getNumber());
+                }));
+            } catch (IllegalArgumentException | UnsupportedOperationException unavailable) {
+                // no such signal here (or the JVM runs with -Xrs): the context's own wait is all there is
+            }
+        }
+    }
+
     private volatile boolean closing;
     private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
         var thread = new Thread(r, "model-loading");
@@ -44,11 +67,12 @@ public class BackgroundModels implements DisposableBean {
 
     BackgroundModels(@Value("${claimtrace.models.shutdown-wait:30s}") Duration shutdownWait) {
         this.shutdownWait = shutdownWait;
+        LIVE.add(this);
     }
 
     /** A model that loads in the background once the application is ready, or on first use if that comes first. */
     public <T> Model<T> register(String name, Supplier<T> load) {
-        var model = new Model<>(name, load);
+        var model = new Model<>(name, load, this);
         registered.add(model);
         return model;
     }
@@ -76,12 +100,29 @@ public class BackgroundModels implements DisposableBean {
     /** Drops the loads not begun and waits for one under way, wherever it runs (not interrupted: native code ignores that). */
     @Override
     public void destroy() {
-        closing = true;
+        quiesce();
+        LIVE.remove(this);
+    }
+
+    /** From now on no model load begins (a caller gets a refusal); one under way is waited for, up to the shutdown wait. */
+    void quiesce() {
+        synchronized (this) {
+            closing = true;
+        }
         loader.shutdown();
         long deadline = System.nanoTime() + shutdownWait.toNanos();
         for (var model : registered) {
             model.awaitWhileLoading(deadline);
         }
+    }
+
+    /** Marks a load as begun unless the app is stopping (one lock with {@link #quiesce}, so none slips between). */
+    private synchronized boolean begin(Model<?> model) {
+        if (closing) {
+            return false;
+        }
+        model.loading = true;
+        return true;
     }
 
     /** A model that may not be loaded yet. */
@@ -91,11 +132,13 @@ public class BackgroundModels implements DisposableBean {
         private final FutureTask<T> task;
         private volatile boolean loading;
 
-        private Model(String name, Supplier<T> load) {
+        private Model(String name, Supplier<T> load, BackgroundModels owner) {
             this.name = name;
             this.task = new FutureTask<>(() -> {
                 long start = System.nanoTime();
-                loading = true;
+                if (!owner.begin(this)) {
+                    throw new IllegalStateException("The app is stopping: " + name + " is not loaded");
+                }
                 try {
                     T model = load.get();
                     log.info("Loaded {} in {} ms ({})", name, (System.nanoTime() - start) / 1_000_000, Thread.currentThread().getName());
@@ -123,7 +166,7 @@ public class BackgroundModels implements DisposableBean {
         }
 
         public boolean isLoaded() {
-            return task.isDone() && !task.isCancelled();
+            return task.state() == java.util.concurrent.Future.State.SUCCESS;
         }
 
         private void awaitWhileLoading(long deadline) {

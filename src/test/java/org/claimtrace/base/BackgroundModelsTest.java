@@ -89,4 +89,38 @@ class BackgroundModelsTest {
                 .hasRootCauseMessage("model file missing");
         models.destroy();
     }
+
+    @Test
+    void onceStoppingNoModelLoadBeginsAndOneUnderWayIsWaitedFor() throws Exception {
+        var started = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var finished = new AtomicBoolean();
+        var slow = models.register("a slow model", () -> {
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            finished.set(true);
+            return "slow";
+        });
+        var later = models.register("a model not begun", () -> "later");
+        try (var callers = Executors.newSingleThreadExecutor()) {
+            callers.submit(slow::get);
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            var quiesced = new CountDownLatch(1);
+            Thread.ofPlatform().start(() -> {
+                models.quiesce();
+                quiesced.countDown();
+            });
+            assertThat(quiesced.await(300, TimeUnit.MILLISECONDS)).as("waits for the load under way").isFalse();
+            release.countDown();
+            assertThat(quiesced.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(finished).isTrue();
+        }
+        assertThatThrownBy(later::get).as("no load begins once stopping").isInstanceOf(IllegalStateException.class);
+        assertThat(later.isLoaded()).isFalse();
+        models.destroy();
+    }
 }
