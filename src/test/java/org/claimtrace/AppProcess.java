@@ -24,6 +24,8 @@ import java.util.function.Predicate;
  */
 public final class AppProcess implements AutoCloseable {
 
+    private static final HttpClient API = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private final Process process;
     private final Path log;
     private final int port;
@@ -65,6 +67,18 @@ public final class AppProcess implements AutoCloseable {
 
     public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
+    }
+
+    /** One call of the app's HTTP API as the administrator with a personal token; a body is sent as JSON. */
+    public HttpResponse<String> api(String method, String path, String body, String token) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + token).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return API.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Waits until health answers UP; fails with the log's end when the process died or took too long. */
