@@ -9,6 +9,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup;
 
 import java.time.Clock;
 
@@ -21,7 +22,13 @@ import java.time.Clock;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        var app = new SpringApplication(Application.class);
+        // -Dclaimtrace.startup-jfr=true with -XX:StartFlightRecording: each start-up step (bean, configuration
+        // parsing, repository) becomes a JFR event with its duration, to see where a start goes (decision 008).
+        if (Boolean.getBoolean("claimtrace.startup-jfr")) {
+            app.setApplicationStartup(new FlightRecorderApplicationStartup());
+        }
+        app.run(args);
     }
 
     @Override
