@@ -2,7 +2,7 @@ package org.claimtrace.base;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,7 +28,6 @@ import java.util.List;
  * classes and method profiles of the whole start and of the first requests, not only of the context's refresh.
  */
 @Component
-@ConditionalOnBooleanProperty("claimtrace.aot-training")
 class AotTraining {
 
     private static final Logger log = LoggerFactory.getLogger(AotTraining.class);
@@ -36,15 +35,22 @@ class AotTraining {
             "/actuator/health", "/login", "/?v-r=init&location=login", "/actuator/health");
 
     private final BackgroundModels models;
+    private final boolean training;
 
-    AotTraining(BackgroundModels models) {
+    // Read when the app runs rather than a condition on the bean: a condition would be fixed at build time under
+    // Spring AOT.
+    AotTraining(BackgroundModels models, @Value("${claimtrace.aot-training:false}") boolean training) {
         this.models = models;
+        this.training = training;
     }
 
     /** After the ready listeners (the app is then ready for traffic, as in production), on a thread of its own. */
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE)
     void visitThenClose(ApplicationReadyEvent ready) {
+        if (!training) {
+            return;
+        }
         var context = ready.getApplicationContext();
         Thread.ofPlatform().name("aot-training").start(() -> {
             models.awaitAll();

@@ -13,10 +13,10 @@ import org.springframework.data.jpa.repository.query.QueryEnhancerSelector;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJpaRepositories(basePackages = "org.claimtrace", queryEnhancerSelector = RepositoriesConfig.RegexQueryEnhancer.class)
-class RepositoriesConfig {
+public class RepositoriesConfig {
 
-    static class RegexQueryEnhancer extends QueryEnhancerSelector.DefaultQueryEnhancerSelector {
-        RegexQueryEnhancer() {
+    public static class RegexQueryEnhancer extends QueryEnhancerSelector.DefaultQueryEnhancerSelector {
+        public RegexQueryEnhancer() {
             super(DEFAULT_NATIVE, QueryEnhancerFactories.fallback());
         }
     }

@@ -21,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.never;
 
 class AotTrainingTest {
 
@@ -64,12 +66,25 @@ class AotTrainingTest {
             return null;
         }).when(context).close();
 
-        new AotTraining(models).visitThenClose(new ApplicationReadyEvent(new SpringApplication(), new String[0], context, Duration.ZERO));
+        new AotTraining(models, true).visitThenClose(new ApplicationReadyEvent(new SpringApplication(), new String[0], context, Duration.ZERO));
 
         assertThat(closed.await(30, TimeUnit.SECONDS)).as("the app closes by itself").isTrue();
         assertThat(loadedWhenClosed).as("models loaded before closing").isTrue();
         assertThat(askedWhenClosed).containsExactly(
                 "/actuator/health", "/login", "/?v-r=init&location=login", "/actuator/health");
+        models.destroy();
+    }
+
+    @Test
+    void withoutTheSwitchAnOrdinaryStartNeitherAsksNorCloses() throws Exception {
+        var models = new BackgroundModels(Duration.ofSeconds(30));
+        var context = mock(ConfigurableWebServerApplicationContext.class);
+
+        new AotTraining(models, false).visitThenClose(new ApplicationReadyEvent(new SpringApplication(), new String[0], context, Duration.ZERO));
+
+        Thread.sleep(200);
+        assertThat(asked).isEmpty();
+        verify(context, never()).close();
         models.destroy();
     }
 }
