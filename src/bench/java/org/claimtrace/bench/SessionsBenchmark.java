@@ -131,16 +131,19 @@ public final class SessionsBenchmark {
     }
 
     private record Result(int n, int browsers, double heapPerSessionKb, double readerHeapPerSessionKb, Stats reviewSave, Stats reviewPush, Stats reviewTabPush,
-                          Stats readerSave, Stats readerPush, Stats readerTabPush, int missed, int missedTabs, String failed) {
+                          Stats readerSave, Stats readerPush, Stats readerTabPush, int missed, int missedTabs, String failed,
+                          List<Long> reviewSaveTimes, List<Long> readerSaveTimes, double reviewCpuMsPerSave, double readerCpuMsPerSave) {
         String describe() {
             return String.format(Locale.ROOT, "N = %d (%d protocol clients, %d Chromium tabs): heap per session %.0f KB on the review "
                             + "session page, %.0f KB in the reader; "
                             + "review save p50 %.0f ms, p95 %.0f ms; push p50 %.0f ms, p95 %.0f ms (tabs p50 %.0f, p95 %.0f); "
                             + "reader save p50 %.0f ms, p95 %.0f ms; push p50 %.0f ms, p95 %.0f ms (tabs p50 %.0f, p95 %.0f); "
-                            + "saves not seen by every protocol client within 10 s: %d, by every tab: %d",
+                            + "saves not seen by every protocol client within 10 s: %d, by every tab: %d; "
+                            + "each save in order (ms; the first is the first of its kind since the start): review %s, reader %s; "
+                            + "CPU of this JVM (the app, the script, the browser's driver) per save and its pushes: review %.0f ms, reader %.0f ms",
                     n, n - browsers, browsers, heapPerSessionKb, readerHeapPerSessionKb, reviewSave.p50(), reviewSave.p95(), reviewPush.p50(), reviewPush.p95(),
                     reviewTabPush.p50(), reviewTabPush.p95(), readerSave.p50(), readerSave.p95(), readerPush.p50(), readerPush.p95(),
-                    readerTabPush.p50(), readerTabPush.p95(), missed, missedTabs);
+                    readerTabPush.p50(), readerTabPush.p95(), missed, missedTabs, reviewSaveTimes, readerSaveTimes, reviewCpuMsPerSave, readerCpuMsPerSave);
         }
 
         String summary() {
@@ -152,7 +155,7 @@ public final class SessionsBenchmark {
 
         static Result failed(int n, int browsers, String why) {
             var none = Stats.of(List.of());
-            return new Result(n, browsers, Double.NaN, Double.NaN, none, none, none, none, none, none, 0, 0, why);
+            return new Result(n, browsers, Double.NaN, Double.NaN, none, none, none, none, none, none, 0, 0, why, List.of(), List.of(), Double.NaN, Double.NaN);
         }
     }
 
@@ -206,6 +209,7 @@ public final class SessionsBenchmark {
             int missedTabs = 0;
             long version = itemVersion(world);
             var reviewStarts = new ArrayList<Long>();
+            long reviewCpu = processCpuNanos();
             for (int k = 0; k < saves; k++) {
                 long start = System.currentTimeMillis();
                 var body = Map.of("verdict", k % 2 == 0 ? "FALSE" : "MISLEADING", "rationale", "bench-" + k + " rationale", "version", version);
@@ -217,6 +221,7 @@ public final class SessionsBenchmark {
                 missedTabs += awaitAll(driver, tabs, "r" + k, TIMEOUT_MS) ? 0 : 1;
                 missed += clients.answer().endsWith("missing=0") ? 0 : 1;
             }
+            reviewCpu = processCpuNanos() - reviewCpu;
             var reviewSeen = clients.dump();
             var reviewPush = delivery(reviewSeen, reviewStarts, k -> "r" + k);
             var reviewTabPush = tabDelivery(driver, tabs, reviewStarts, k -> "r" + k);
@@ -237,6 +242,7 @@ public final class SessionsBenchmark {
             double readerPerSessionKb = (liveHeap() - before) / 1024.0 / n;
             var readerSaves = new ArrayList<Long>();
             var readerStarts = new ArrayList<Long>();
+            long readerCpu = processCpuNanos();
             for (int k = 0; k < saves; k++) {
                 long start = System.currentTimeMillis();
                 // a span of its own each time (whole words: the API snaps to them), as the same span and type twice
@@ -254,11 +260,13 @@ public final class SessionsBenchmark {
                 missedTabs += awaitAll(driver, tabs, "a" + id, TIMEOUT_MS) ? 0 : 1;
                 missed += clients.answer().endsWith("missing=0") ? 0 : 1;
             }
+            readerCpu = processCpuNanos() - readerCpu;
             var readerSeen = clients.dump();
             var readerPush = delivery(readerSeen, readerStarts, k -> "a" + readerIds.get(k));
             var readerTabPush = tabDelivery(driver, tabs, readerStarts, k -> "a" + readerIds.get(k));
             return new Result(n, browsers, perSessionKb, readerPerSessionKb, Stats.of(reviewSaves), Stats.of(reviewPush), Stats.of(reviewTabPush),
-                    Stats.of(readerSaves), Stats.of(readerPush), Stats.of(readerTabPush), missed, missedTabs, null);
+                    Stats.of(readerSaves), Stats.of(readerPush), Stats.of(readerTabPush), missed, missedTabs, null, reviewSaves, readerSaves,
+                    reviewCpu / 1e6 / saves, readerCpu / 1e6 / saves);
         } catch (RuntimeException e) {
             e.printStackTrace();
             return Result.failed(n, browsers, e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
@@ -413,6 +421,10 @@ public final class SessionsBenchmark {
             }
         }
         return result;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long itemVersion(World world) throws Exception {

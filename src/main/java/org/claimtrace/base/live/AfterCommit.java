@@ -3,7 +3,10 @@ package org.claimtrace.base.live;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Runs a task once the current transaction has committed, or at once when there is none; never after a rollback. */
+/**
+ * Runs a task once the current transaction has committed, or at once when there is none; never after a rollback.
+ * Within an HTTP request the task waits until the request has been answered ({@link AfterResponse}).
+ */
 final class AfterCommit {
 
     private AfterCommit() {
@@ -14,11 +17,11 @@ final class AfterCommit {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    task.run();
+                    AfterResponse.deliver(task);
                 }
             });
         } else {
-            task.run();
+            AfterResponse.deliver(task);
         }
     }
 }

@@ -32,6 +32,8 @@ class ClaimList extends Div {
     private final VirtualList<ClaimAnnotation> anchored = new VirtualList<>();
     private final Div orphans = new Div();
     private Map<String, AttributionTag> tags = Map.of();
+    /** The count shown for each type in the summary, in the summary's order. */
+    private final Map<String, Span> countSpans = new LinkedHashMap<>();
     private final LitRenderer<ClaimAnnotation> rows = rowRenderer();
 
     ClaimList(Consumer<ClaimAnnotation> onOpen) {
@@ -48,20 +50,8 @@ class ClaimList extends Div {
     }
 
     void show(List<ClaimAnnotation> annotations, Map<String, AttributionTag> tags) {
+        showCounts(annotations, tags);
         this.tags = tags;
-        summary.removeAll();
-        var counts = new LinkedHashMap<String, Integer>();
-        tags.keySet().forEach(code -> counts.put(code, 0));
-        annotations.forEach(a -> counts.merge(a.getAttribution().getTypeCode(), 1, Integer::sum));
-        counts.forEach((code, n) -> {
-            if (n > 0 && tags.containsKey(code)) {
-                var chip = new TagChip(tags.get(code), false);
-                var count = new Span(Integer.toString(n));
-                count.addClassName("count");
-                chip.add(count);
-                summary.add(chip);
-            }
-        });
         empty.setVisible(annotations.isEmpty());
         anchored.setItems(annotations.stream().filter(a -> a.getAnchorState() != AnchorState.ORPHANED).toList());
         orphans.removeAll();
@@ -71,6 +61,31 @@ class ClaimList extends Div {
             orphans.add(new Span("Their text is gone from this revision. Open one and select new text to re-attach it."));
             lost.forEach(a -> orphans.add(item(a)));
         }
+    }
+
+    /**
+     * The count per type. When the same types are counted as before only the numbers change (a change elsewhere
+     * sends each open reader a number or two, not new chips); the chips are made again when a type comes or goes.
+     */
+    private void showCounts(List<ClaimAnnotation> annotations, Map<String, AttributionTag> tags) {
+        var counts = new LinkedHashMap<String, Integer>();
+        tags.keySet().forEach(code -> counts.put(code, 0));
+        annotations.forEach(a -> counts.merge(a.getAttribution().getTypeCode(), 1, Integer::sum));
+        counts.entrySet().removeIf(e -> e.getValue() == 0 || !tags.containsKey(e.getKey()));
+        if (tags.equals(this.tags) && counts.keySet().equals(countSpans.keySet())) {
+            counts.forEach((code, n) -> countSpans.get(code).setText(Integer.toString(n)));
+            return;
+        }
+        summary.removeAll();
+        countSpans.clear();
+        counts.forEach((code, n) -> {
+            var chip = new TagChip(tags.get(code), false);
+            var count = new Span(Integer.toString(n));
+            count.addClassName("count");
+            chip.add(count);
+            summary.add(chip);
+            countSpans.put(code, count);
+        });
     }
 
     /** The renderer of the anchored annotations' rows (its values per row are what the browser receives). */

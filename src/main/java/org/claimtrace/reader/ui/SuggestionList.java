@@ -15,6 +15,8 @@ import java.util.function.IntConsumer;
 class SuggestionList extends Div {
 
     private final IntConsumer onOpen;
+    private List<ClaimSuggestion> shown;
+    private Map<String, AttributionTag> shownTags;
 
     SuggestionList(IntConsumer onOpen) {
         this.onOpen = onOpen;
@@ -23,6 +25,11 @@ class SuggestionList extends Div {
     }
 
     void show(List<ClaimSuggestion> suggestions, Map<String, AttributionTag> tags) {
+        if (suggestions.equals(shown) && tags.equals(shownTags)) {
+            return; // another editor's change left the suggestions as they were: nothing to build again or send
+        }
+        shown = List.copyOf(suggestions);
+        shownTags = tags;
         removeAll();
         if (suggestions.isEmpty()) {
             var none = new Span("No pending suggestions.");

@@ -31,6 +31,9 @@ class EvidenceEditor extends Div {
     }
 
     void read(List<EvidenceLink> links) {
+        if (!changed && value().equals(links)) {
+            return; // the same links already shown, untouched: nothing to build again or send
+        }
         rows.clear();
         list.removeAll();
         links.forEach(this::addRow);

@@ -65,6 +65,15 @@ class ReviewItemPanel extends Div {
     private final Div comments = new Div();
     private final TextArea commentText = new TextArea("Comment");
     private final Div sourcing = new Div();
+    private final Span assigned = new Span();
+    private final Span lastChange = new Span();
+    private ItemStatus stateStatus;
+    private final H4 outcomeHeading = new H4();
+    private final Span outcomeBy = new Span();
+    private final Span outcomeWhy = new Span();
+    private Div outcomeEvidence;
+    /** The item whose verdict the outcome shows, or null when it shows none. */
+    private ItemView outcomeShown;
     private ItemView item;
     /** What the verdict form was filled from: its version is the one a save sends, whatever arrived since. */
     private ItemView formBase;
@@ -156,7 +165,9 @@ class ReviewItemPanel extends Div {
         }
         if (!sameItem || !before.equals(fresh)) {
             showState(fresh);
-            if (!sameItem || before.status() != fresh.status() || before.verdict() != fresh.verdict()
+            // the controls depend on the status, whether there is a verdict (not which) and the assignees: rebuilt
+            // (the assignee box detached and attached again) only when one of those changed
+            if (!sameItem || before.status() != fresh.status() || (before.verdict() == null) != (fresh.verdict() == null)
                     || !before.assignees().equals(fresh.assignees())) {
                 showControls(fresh);
             }
@@ -214,11 +225,15 @@ class ReviewItemPanel extends Div {
         presence.setText(others.isEmpty() ? "Nobody else is looking at this claim." : "Also looking at this claim: " + String.join(", ", others));
     }
 
+    /** The status badge, assignees and last change: the badge is made again only when the status changed. */
     private void showState(ItemView fresh) {
-        state.removeAll();
-        state.add(Verdicts.badge(fresh.status()),
-                new Span(" Assigned: " + (fresh.assignees().isEmpty() ? "nobody" : String.join(", ", fresh.assignees()))),
-                new Span(" \u00b7 last change by " + fresh.updatedBy() + ", " + NewsroomDates.utc(fresh.updatedAt())));
+        if (stateStatus != fresh.status()) {
+            state.removeAll();
+            state.add(Verdicts.badge(fresh.status()), assigned, lastChange);
+            stateStatus = fresh.status();
+        }
+        assigned.setText(" Assigned: " + (fresh.assignees().isEmpty() ? "nobody" : String.join(", ", fresh.assignees())));
+        lastChange.setText(" \u00b7 last change by " + fresh.updatedBy() + ", " + NewsroomDates.utc(fresh.updatedAt()));
     }
 
     private void showControls(ItemView fresh) {
@@ -244,21 +259,40 @@ class ReviewItemPanel extends Div {
         controls.add(row);
     }
 
+    /**
+     * The verdict, who decided it, the rationale and evidence. While there is a verdict the same components take the
+     * new texts (the evidence list is made again only when the evidence changed): a verdict changed elsewhere sends
+     * each open page a few texts, not a new subtree.
+     */
     private void showOutcome(ItemView fresh) {
-        outcome.removeAll();
         if (fresh.verdict() == null) {
+            outcome.removeAll();
+            outcomeShown = null;
+            outcomeEvidence = null;
             if (session.doubleReview() && fresh.status() == ItemStatus.DISPUTED) {
                 outcome.add(new Span("Disputed: the two verdicts differ. A third reviewer settles it with a rationale."));
             }
             return;
         }
-        outcome.add(new H4((session.doubleReview() ? (fresh.settledBy() != null ? "Settled verdict: " : "Agreed verdict: ") : "Verdict: ")
-                + Verdicts.label(fresh.verdict())));
-        outcome.add(new Div(new Span("By " + fresh.decidedBy() + (fresh.decidedAt() == null ? "" : ", " + NewsroomDates.utc(fresh.decidedAt())))));
-        var why = new Div(new Span(text(fresh.rationale())));
-        why.addClassName("rationale");
-        outcome.add(why);
-        outcome.add(evidenceList(fresh.evidence()));
+        if (outcomeShown == null) {
+            outcome.removeAll();
+            outcomeEvidence = null;
+            var why = new Div(outcomeWhy);
+            why.addClassName("rationale");
+            outcome.add(outcomeHeading, new Div(outcomeBy), why);
+        }
+        outcomeHeading.setText((session.doubleReview() ? (fresh.settledBy() != null ? "Settled verdict: " : "Agreed verdict: ") : "Verdict: ")
+                + Verdicts.label(fresh.verdict()));
+        outcomeBy.setText("By " + fresh.decidedBy() + (fresh.decidedAt() == null ? "" : ", " + NewsroomDates.utc(fresh.decidedAt())));
+        outcomeWhy.setText(text(fresh.rationale()));
+        if (outcomeShown == null || !outcomeShown.evidence().equals(fresh.evidence())) {
+            if (outcomeEvidence != null) {
+                outcome.remove(outcomeEvidence);
+            }
+            outcomeEvidence = evidenceList(fresh.evidence());
+            outcome.add(outcomeEvidence);
+        }
+        outcomeShown = fresh;
     }
 
     private void showJudgments(ItemView fresh) {

@@ -173,7 +173,7 @@ class ReviewSessionView extends Div implements BeforeEnterObserver, ReviewItemPa
         queue.setId("review-queue");
         queue.addColumn(ItemView::position).setHeader("#").setFlexGrow(0).setWidth("4rem");
         queue.addColumn(ItemView::claimShortText).setHeader("Claim").setFlexGrow(4).setTooltipGenerator(ItemView::claimShortText);
-        queue.addComponentColumn(i -> Verdicts.badge(i.status())).setHeader("Status").setFlexGrow(1);
+        queue.addColumn(Verdicts.badgeRenderer(ItemView::status)).setHeader("Status").setFlexGrow(1);
         queue.addColumn(i -> String.join(", ", i.assignees())).setHeader("Assignees").setFlexGrow(1);
         queue.addColumn(this::verdictColumn).setHeader("Verdict").setFlexGrow(2).setTooltipGenerator(this::verdictColumn);
         queue.addColumn(i -> String.join(", ", lookers.getOrDefault(i.claimId(), Set.of()))).setHeader("Looking").setFlexGrow(1);

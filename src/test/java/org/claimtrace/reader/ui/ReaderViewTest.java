@@ -48,6 +48,16 @@ class ReaderViewTest extends KaribuTest {
                 ArticleFixtures.uniqueText(body))).getId());
     }
 
+    /** The suggestion list, also while its tab is not the one shown (Karibu's look-ups find visible ones only). */
+    private static SuggestionList suggestionList() {
+        return descendants(UI.getCurrent()).filter(SuggestionList.class::isInstance).map(SuggestionList.class::cast)
+                .findFirst().orElseThrow();
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(com.vaadin.flow.component.Component root) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(root), root.getChildren().flatMap(ReaderViewTest::descendants));
+    }
+
     private static boolean editorOpen() {
         return !_find(AnnotationEditor.class).isEmpty();
     }
@@ -263,6 +273,38 @@ class ReaderViewTest extends KaribuTest {
         assertThat(markup().select("mark.selected[data-ids=" + mine.getId() + "]")).isNotEmpty();
         assertThat(editorOpen()).isTrue();
         assertThat(note.getValue()).isEqualTo("My careful note");
+    }
+
+    @Test
+    void anotherEditorsChangeUpdatesTheTypeCountsInPlaceAndLeavesUnchangedSuggestionsAsTheyWere() {
+        long id = story(STORY);
+        var text = SystemTask.call(() -> articles.find(id).orElseThrow().getText());
+        var first = SystemTask.call(() -> annotations.create(id, 0, text.indexOf(" said"), new Attribution("ANONYMOUS_VAGUE")));
+        open(id, "ed", Role.Names.EDITOR);
+        var count = _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("count"));
+        assertThat(count.getText()).isEqualTo("1");
+        var suggestionRows = suggestionList().getChildren().toList();
+        assertThat(suggestionRows).isNotEmpty();
+
+        // an edit that leaves the suggestions as they were: the list keeps its rows (nothing is built or sent again)
+        var edited = new Attribution("ANONYMOUS_VAGUE");
+        edited.setSourceAsWritten("officials");
+        SystemTask.call(() -> annotations.update(first.getId(), first.getVersion(), edited));
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(10)).until(() -> {
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+            return markup().select("mark[data-ids=" + first.getId() + "]").attr("title").contains("officials");
+        });
+        assertThat(suggestionList().getChildren().toList()).containsExactlyElementsOf(suggestionRows);
+
+        // a second annotation of the same type: the same count now says 2
+        int start = text.indexOf("Kim reportedly");
+        var second = SystemTask.call(() -> annotations.create(id, start, text.indexOf(" plans"), new Attribution("ANONYMOUS_VAGUE")));
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(10)).until(() -> {
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+            return !markup().select("mark[data-ids=" + second.getId() + "]").isEmpty();
+        });
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("count"))).isSameAs(count);
+        assertThat(count.getText()).isEqualTo("2");
     }
 
     @Test

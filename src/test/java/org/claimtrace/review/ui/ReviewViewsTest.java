@@ -234,6 +234,35 @@ class ReviewViewsTest extends KaribuTest {
     }
 
     @Test
+    void aVerdictChangedElsewhereToAnotherVerdictTakesTheNewTextsInPlaceAndKeepsTheControls() {
+        var session = session(false);
+        var read = as(cay, () -> reviews.item(session.getId(), first.getId()), Role.REVIEWER);
+        var judged = as(cay, () -> reviews.update(session.getId(), first.getId(),
+                ItemChange.verdict("FALSE", "The inspection found no failure.", List.of(), read.version())), Role.REVIEWER);
+        login(bob, Role.Names.REVIEWER);
+        UI.getCurrent().navigate("review/" + session.getId(), com.vaadin.flow.router.QueryParameters.of("claim", first.getId().toString()));
+        assertThat(text("outcome")).contains("Verdict: False (1/5)");
+        var assignees = _get(MultiSelectComboBox.class, spec -> spec.withLabel("Assignees"));
+        var heading = _get(_get(Div.class, spec -> spec.withId("outcome")), com.vaadin.flow.component.html.H4.class);
+        var evidence = _get(Div.class, spec -> spec.withId("outcome")).getChildren().toList().getLast();
+
+        as(cay, () -> reviews.update(session.getId(), first.getId(),
+                ItemChange.verdict("MISLEADING", "Record low for May, not all time.", List.of(), judged.version())), Role.REVIEWER);
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> {
+            MockVaadin.clientRoundtrip(false);
+            return text("outcome").contains("Misleading");
+        });
+        assertThat(text("outcome")).contains("Verdict: Misleading (2/5)").contains("Record low for May, not all time.")
+                .doesNotContain("The inspection found no failure.");
+        // the same components took the new texts: the verdict heading, the unchanged (empty) evidence list, and the
+        // controls with their assignee box, which depend on having a verdict, not on which
+        assertThat(_get(_get(Div.class, spec -> spec.withId("outcome")), com.vaadin.flow.component.html.H4.class)).isSameAs(heading);
+        assertThat(_get(Div.class, spec -> spec.withId("outcome")).getChildren().toList().getLast()).isSameAs(evidence);
+        assertThat(_get(MultiSelectComboBox.class, spec -> spec.withLabel("Assignees"))).isSameAs(assignees);
+        assertThat(_get(queue(), 0).verdict()).isEqualTo(Verdict.MISLEADING);
+    }
+
+    @Test
     void anotherReviewersChangeReplacesOnlyItsRowTheProgressAndTheOpenClaimWithoutRebuildingThePage() {
         var session = session(false);
         login(bob, Role.Names.REVIEWER);
