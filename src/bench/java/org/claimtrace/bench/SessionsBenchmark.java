@@ -90,6 +90,19 @@ public final class SessionsBenchmark {
                 warmup.command("navigate articles/" + world.articleId());
                 warmup.answer();
             }
+            // and one save of each kind, so that the JVM's first save (its endpoint, JSON and validation set up, its
+            // code still cold: a start-up cost, 140-170 ms of CPU) is not counted as the first size's slowest save;
+            // printed here, once per run
+            long review = System.currentTimeMillis();
+            send("PUT", "/api/review-sessions/" + world.sessionId() + "/items/" + world.claimId(),
+                    Map.of("verdict", "FALSE", "rationale", "warm-up rationale", "version", itemVersion(world)), world);
+            review = System.currentTimeMillis() - review;
+            long reader = System.currentTimeMillis();
+            var warmed = JsonMapper.shared().readTree(send("POST", "/api/articles/" + world.articleId() + "/annotations",
+                    Map.of("start", 0, "end", WORD_ENDS[0], "attribution", Map.of("type", "UNATTRIBUTED")), world));
+            reader = System.currentTimeMillis() - reader;
+            send("DELETE", "/api/annotations/" + warmed.get("id").asLong() + "?version=" + warmed.path("version").asLong(0), null, world);
+            System.out.printf(Locale.ROOT, "The JVM's first saves, before any size and not counted: review %d ms, reader %d ms%n", review, reader);
             for (int n : sizes) {
                 var result = run(app, world, n, saves);
                 System.out.println(result.describe());
