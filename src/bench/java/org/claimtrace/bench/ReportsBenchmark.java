@@ -112,6 +112,11 @@ public final class ReportsBenchmark {
         long median = bySize[bySize.length / 2];
         var year2024 = new LocalDate[]{LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)};
         System.out.println("  (outlet reports: a year from 1 Jan 2024 plus the run's number of days; claims and articles at random)");
+        if (db.equals("h2")) {
+            System.out.printf("  H2 page cache %d MB; threads for an outlet pass: %s (claimtrace.reports.pass-threads; default the %d processors)%n",
+                    scalar(dataSource, "SELECT CAST(SETTING_VALUE AS INT) FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'CACHE_SIZE'") / 1024,
+                    System.getenv().getOrDefault("CLAIMTRACE_REPORTS_PASSTHREADS", "default"), Runtime.getRuntime().availableProcessors());
+        }
 
         var claim = time(200, 1000, i -> SystemTask.run(() -> reports.claim(firstClaim + random.nextInt(CLAIMS))));
         var article = time(200, 1000, i -> SystemTask.run(() -> reports.article(firstArticle + random.nextInt(ARTICLES))));

@@ -42,12 +42,10 @@ class OutletPass {
     private final ExecutorService helpers;
     private final Semaphore freeHelpers;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    OutletPass(ReportQueries queries, PlatformTransactionManager transactions) {
-        this(queries, transactions, Runtime.getRuntime().availableProcessors() - 1);
-    }
-
-    OutletPass(ReportQueries queries, PlatformTransactionManager transactions, int helperCount) {
+    /** {@code claimtrace.reports.pass-threads}: threads for one H2 pass, the report's own included (default: the processors). */
+    OutletPass(ReportQueries queries, PlatformTransactionManager transactions,
+               @org.springframework.beans.factory.annotation.Value("${claimtrace.reports.pass-threads:0}") int threads) {
+        int helperCount = (threads > 0 ? threads : Runtime.getRuntime().availableProcessors()) - 1;
         this.queries = queries;
         this.readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);

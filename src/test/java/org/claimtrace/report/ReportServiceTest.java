@@ -455,8 +455,9 @@ class ReportServiceTest {
 
         var onePass = queries.outletDays(ids, year.start(), year.end());
         assertThat(OutletPass.parts(ids, year, 2)).hasSize(12);
-        for (int helpers : new int[]{0, 1, 3}) {
-            var cut = new OutletPass(queries, transactions, helpers);
+        // the report's thread alone, with one helper, with three
+        for (int threads : new int[]{1, 2, 4}) {
+            var cut = new OutletPass(queries, transactions, threads);
             try {
                 assertThat(SystemTask.call(() -> cut.days(ids, year))).containsExactlyInAnyOrderElementsOf(onePass);
             } finally {
