@@ -24,10 +24,12 @@ public class H2PageCache {
 
     private static final Logger log = LoggerFactory.getLogger(H2PageCache.class);
 
-    public H2PageCache(DataSource dataSource) {
+    public H2PageCache(DataSource dataSource, org.springframework.core.env.Environment environment) {
         try (var connection = dataSource.getConnection()) {
+            // the address as configured: H2's own metadata gives it without its settings
+            var url = environment.getProperty("spring.datasource.url", connection.getMetaData().getURL());
             if (!connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2")
-                    || connection.getMetaData().getURL().toUpperCase(Locale.ROOT).contains("CACHE_SIZE")) {
+                    || url.toUpperCase(Locale.ROOT).contains("CACHE_SIZE")) {
                 return;
             }
             int kb = sizeKb(Runtime.getRuntime().maxMemory());

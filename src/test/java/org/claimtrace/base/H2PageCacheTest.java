@@ -26,6 +26,24 @@ class H2PageCacheTest {
     }
 
     @Test
+    void anAddressThatNamesItsCacheSizeKeepsItAndOneThatDoesNotGetsTheHeapsSixteenth() throws Exception {
+        var named = "jdbc:h2:mem:cache-" + java.util.UUID.randomUUID() + ";CACHE_SIZE=8192";
+        var plain = "jdbc:h2:mem:cache-" + java.util.UUID.randomUUID();
+        for (var url : java.util.List.of(named, plain)) {
+            var database = new org.springframework.jdbc.datasource.SingleConnectionDataSource(url, "sa", "", true);
+            try {
+                new H2PageCache(database, new org.springframework.mock.env.MockEnvironment().withProperty("spring.datasource.url", url));
+                try (var connection = database.getConnection()) {
+                    assertThat(H2PageCache.currentKb(connection))
+                            .isEqualTo(url.equals(named) ? 8192 : H2PageCache.sizeKb(Runtime.getRuntime().maxMemory()));
+                }
+            } finally {
+                database.destroy();
+            }
+        }
+    }
+
+    @Test
     void theCacheIsASixteenthOfTheHeapButNeverBelowH2sOwnDefault() {
         assertThat(H2PageCache.sizeKb(1L << 30)).isEqualTo(64 * 1024);
         assertThat(H2PageCache.sizeKb(4L << 30)).isEqualTo(256 * 1024);
