@@ -10,21 +10,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Outlet reports from the database's per-day counts: one pass over the period for all the outlets compared. */
+/** Outlet reports from the database's per-day counts: one pass over the period for all the outlets compared ({@link OutletPass}). */
 final class OutletFigures {
 
     private final ReportQueries queries;
+    private final OutletPass pass;
     private final Map<String, AttributionTag> tags;
 
-    OutletFigures(ReportQueries queries, Map<String, AttributionTag> tags) {
+    OutletFigures(ReportQueries queries, OutletPass pass, Map<String, AttributionTag> tags) {
         this.queries = queries;
+        this.pass = pass;
         this.tags = tags;
     }
 
     List<OutletSourcingReport> of(List<OutletRef> outlets, ReportPeriod period) {
         var ids = outlets.stream().map(OutletRef::id).toList();
         var days = new HashMap<Long, List<ReportQueries.DayFigures>>();
-        queries.outletDays(ids, period.start(), period.end()).forEach(d -> days.computeIfAbsent(d.outletId(), k -> new ArrayList<>()).add(d));
+        pass.days(ids, period).forEach(d -> days.computeIfAbsent(d.outletId(), k -> new ArrayList<>()).add(d));
         var articles = new HashMap<Long, Long>();
         queries.articleCounts(ids, period.start(), period.end()).forEach(row -> articles.put(row[0], row[1]));
         var relaying = new HashMap<Long, ReportQueries.Relaying>();

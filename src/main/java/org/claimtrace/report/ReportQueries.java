@@ -126,6 +126,10 @@ class ReportQueries {
         this.postgres = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
     }
 
+    boolean postgres() {
+        return postgres;
+    }
+
     Optional<OutletRef> outlet(long outletId) {
         return jdbc.sql("SELECT o.id, o.name, o.kind FROM outlet o WHERE o.id = :id").param("id", outletId)
                 .query((rs, n) -> outletRef(rs, "id", "name", "kind")).optional();

@@ -40,11 +40,13 @@ public class ReportService {
     private final ArticleService articles;
     private final TagsetService tagset;
     private final ReportQueries queries;
+    private final OutletPass pass;
     private final ReviewService reviews;
     private final Clock clock;
 
     ReportService(ClaimService claims, ArticleService articles, TagsetService tagset, ReportQueries queries,
-                  ReviewService reviews, Clock clock) {
+                  OutletPass pass, ReviewService reviews, Clock clock) {
+        this.pass = pass;
         this.claims = claims;
         this.reviews = reviews;
         this.articles = articles;
@@ -122,7 +124,7 @@ public class ReportService {
     /** The outlet's sourcing over the period; {@code from} and {@code to} default to the year up to today. */
     public OutletSourcingReport outlet(long outletId, LocalDate from, LocalDate to) {
         var outlet = queries.outlet(outletId).orElseThrow(() -> NotFoundException.of("outlet", outletId));
-        return new OutletFigures(queries, tags()).of(List.of(outlet), ReportPeriod.of(from, to, clock)).getFirst();
+        return new OutletFigures(queries, pass, tags()).of(List.of(outlet), ReportPeriod.of(from, to, clock)).getFirst();
     }
 
     /** Two to {@value #COMPARE_MAX} outlets over the same period, in the order given. */
@@ -133,7 +135,7 @@ public class ReportService {
         }
         var outlets = ids.stream().map(id -> queries.outlet(id).orElseThrow(() -> NotFoundException.of("outlet", id))).toList();
         var period = ReportPeriod.of(from, to, clock);
-        return new OutletComparison(period.from(), period.to(), new OutletFigures(queries, tags()).of(outlets, period));
+        return new OutletComparison(period.from(), period.to(), new OutletFigures(queries, pass, tags()).of(outlets, period));
     }
 
     /** The year up to today, the period a report covers unless told otherwise. */

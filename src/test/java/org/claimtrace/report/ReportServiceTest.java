@@ -66,6 +66,10 @@ class ReportServiceTest {
     UserAccountService accounts;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    ReportQueries queries;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     SeedSourcing.Seeds seeds;
 
@@ -400,6 +404,76 @@ class ReportServiceTest {
         var comparison = SystemTask.call(() -> reports.compare(List.of(outletId(seeds.gzero()), outletId(seeds.nyt())), SEPTEMBER_1, SEPTEMBER_30));
 
         assertThat(comparison.outlets()).containsExactly(outletReport(seeds.gzero()), outletReport(seeds.nyt()));
+    }
+
+    @Test
+    void theOutletPassCutIntoPartsGivesTheOnePassRowsAndAComparisonOfThreeIsTheirOwnThreeReports() {
+        var run = UUID.randomUUID().toString().substring(0, 6);
+        var names = List.of("Pass A " + run, "Pass B " + run, "Pass C " + run);
+        var types = List.of("NAMED_PERSON", "ANONYMOUS_DESCRIBED", "UNATTRIBUTED", "NAMED_INSTITUTION");
+        // every month of 2022 each outlet carries the month's statement (a claim over three outlets, first by time in
+        // a different outlet each month, one appearance "reportedly") and a statement of its own; some hedged
+        long expectedFirsts = 0;
+        var articleIds = new java.util.ArrayList<Long>();
+        for (int month = 1; month <= 12; month++) {
+            var sentence = "The harbour fee rises by " + month + " percent, run " + run;
+            var linked = new java.util.ArrayList<Long>();
+            java.time.ZonedDateTime earliest = null;
+            int earliestOutlet = -1;
+            for (int o = 0; o < 3; o++) {
+                int day = 1 + (month * 7 + o * 9) % 27;
+                var attribution = new Attribution(o == month % 3 ? "OTHER_OUTLET" : types.get((month + o) % types.size()));
+                if ((month + o) % 4 == 0) {
+                    attribution.setStance(org.claimtrace.attribution.Stance.HEDGED);
+                }
+                if (attribution.getTypeCode().equals("ANONYMOUS_DESCRIBED") && month % 2 == 0) {
+                    attribution.setAnonymityReason("not authorised to speak");
+                }
+                var own = "Outlet " + o + " alone says the ferry runs " + month + " times, run " + run;
+                var published = java.time.ZonedDateTime.of(2022, month, day, (o * 5 + month) % 24, 30, 0, 0, java.time.ZoneOffset.UTC);
+                if (earliest == null || published.isBefore(earliest)) {
+                    earliest = published;
+                    earliestOutlet = o;
+                }
+                var draft = new ArticleDraft(names.get(o), OutletKind.NEWSPAPER, "Pass " + run + " " + month + " " + o, null, published,
+                        "https://example.org/" + UUID.randomUUID(), "en", sentence + "\n\n" + own + "\n\n" + SeedSourcing.filler());
+                var ownType = new Attribution(types.get(month % types.size()));
+                var annotation = SystemTask.call(() -> {
+                    var article = articles.importArticle(draft);
+                    annotations.create(article.getId(), sentence.length() + 2, sentence.length() + 2 + own.length(), ownType);
+                    return annotations.create(article.getId(), 0, sentence.length(), attribution);
+                });
+                linked.add(annotation.getId());
+                articleIds.add(annotation.getArticleId());
+            }
+            // the claim's first appearance counts as a first unless it is the "reportedly" one
+            expectedFirsts += earliestOutlet == month % 3 ? 0 : 1;
+            SystemTask.run(() -> claims.create("Harbour fee " + run, linked));
+        }
+        var ids = articleIds.subList(0, 3).stream().map(this::outletId).toList();
+        var year = new ReportPeriod(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31));
+
+        var onePass = queries.outletDays(ids, year.start(), year.end());
+        assertThat(OutletPass.parts(ids, year, 2)).hasSize(12);
+        // the report's thread alone, with one helper, with three
+        for (int threads : new int[]{1, 2, 4}) {
+            var cut = new OutletPass(queries, transactions, threads);
+            try {
+                assertThat(SystemTask.call(() -> cut.days(ids, year))).containsExactlyInAnyOrderElementsOf(onePass);
+            } finally {
+                cut.stop();
+            }
+        }
+        var compared = SystemTask.call(() -> reports.compare(ids, year.from(), year.to()));
+        var alone = ids.stream().map(id -> SystemTask.call(() -> reports.outlet(id, year.from(), year.to()))).toList();
+        assertThat(compared.outlets()).isEqualTo(alone);
+        assertThat(alone).allSatisfy(report -> {
+            assertThat(report.articles()).isEqualTo(12);
+            assertThat(report.claims()).isEqualTo(24);
+            assertThat(report.trend()).hasSize(12).allSatisfy(m -> assertThat(m.claims()).isEqualTo(2));
+        });
+        assertThat(alone.stream().mapToLong(r -> r.relaying().relays()).sum()).isEqualTo(12);
+        assertThat(alone.stream().mapToLong(r -> r.relaying().first()).sum()).isEqualTo(expectedFirsts).isPositive();
     }
 
     @Test
