@@ -41,6 +41,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -52,8 +55,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * "Other articles may carry this claim": the matcher over every live annotation (its quote, with the
  * article's headline as title). The index is kept in the data folder across restarts and reconciled with the
- * database at start (only what differs is written again, what the database no longer has is removed), then it
- * follows every committed change. Words are indexed at once; sentence vectors are computed in the background
+ * database once the app has started (only what differs is written again, what the database no longer has is
+ * removed; in the background, so the app does not wait for it to answer, while a search does), then it follows
+ * every committed change. Words are indexed at once; sentence vectors are computed in the background
  * and join when ready, so the UI never waits for the embedding model. The index is committed after the
  * reconcile, every {@code claimtrace.matching.commit-interval} and at a clean stop, never per write: after a
  * kill it is back at its last commit and the next start's reconcile repairs the difference (decision 023).
@@ -102,6 +106,11 @@ public class MatchService implements DisposableBean {
     private final ConcurrentLinkedQueue<ClaimDocument> toEmbed = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean embedding = new AtomicBoolean();
     private volatile ClaimMatcher matcher;
+    /** Open until the start's reconcile of the index with the database has written what differs. */
+    private final CountDownLatch wordsReady = new CountDownLatch(1);
+    private volatile boolean reconciling = true;
+    /** Annotations changed while the reconcile ran: written again once it is done. */
+    private final Set<Long> changedWhileReconciling = ConcurrentHashMap.newKeySet();
 
     MatchService(ClaimAnnotationService annotations, ArticleService articles, RejectedMatchRepository rejected,
                  StoredEmbeddings stored, CurrentUser currentUser, Clock clock, BackgroundModels models,
@@ -170,6 +179,7 @@ public class MatchService implements DisposableBean {
     public List<Match> matchesFor(long annotationId, int limit) {
         var query = annotations.find(annotationId)
                 .orElseThrow(() -> NotFoundException.of("annotation", annotationId));
+        awaitReconcile();
         if (stale.getAndSet(false)) {
             index.refresh();
         }
@@ -215,6 +225,17 @@ public class MatchService implements DisposableBean {
         return meaningReady;
     }
 
+    /** A search right after the start waits for the reconcile (the index may lack or hold what the database does not). */
+    private void awaitReconcile() {
+        try {
+            if (!wordsReady.await(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                log.warn("The match index is still being reconciled after {} s; this search uses what it holds", STOP_WAIT.toSeconds());
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** An annotation whose text and headline the kept index already holds, with the vectors it holds for it. */
     private record Unchanged(ClaimDocument document, java.util.Set<String> vectorNames) {
     }
@@ -227,6 +248,19 @@ public class MatchService implements DisposableBean {
      */
     @EventListener(ApplicationReadyEvent.class)
     void rebuild() {
+        // Off the start-up path (in the background unless claimtrace.matching.embed-in-background=false): the
+        // app answers as ready without waiting for a reconcile, which on a large newsroom takes seconds; a
+        // search waits for it (matchesFor), a change made meanwhile is written again after it (onChanged).
+        run(() -> {
+            try {
+                reconcileWords();
+            } finally {
+                wordsReady.countDown();
+            }
+        }, "Reconciling the match index with the database failed; matching uses what the index holds");
+    }
+
+    private void reconcileWords() {
         long started = System.nanoTime();
         var indexed = index.indexed();
         boolean empty = indexed.isEmpty();
@@ -255,6 +289,13 @@ public class MatchService implements DisposableBean {
         // a first build appends (nothing to replace); a reconcile replaces what differs
         changed.forEach(empty ? index::add : index::upsert);
         indexed.keySet().forEach(index::delete);
+        reconciling = false;
+        // what changed while this ran may have been written over by the older text read above: write it again
+        var again = List.copyOf(changedWhileReconciling);
+        changedWhileReconciling.clear();
+        if (!again.isEmpty()) {
+            writeLatest(again);
+        }
         index.commit();
         log.info("Match index ready in {} ms: {} annotations written by their words, {} removed, {} kept as they were{}",
                 (System.nanoTime() - started) / 1_000_000, changed.size(), indexed.size(),
@@ -286,23 +327,32 @@ public class MatchService implements DisposableBean {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onChanged(AnnotationChanged changed) {
-        var documents = new ArrayList<ClaimDocument>();
-        SystemTask.run(() -> {
-            var headlines = new HashMap<Long, Optional<String>>();
-            var live = new HashSet<Long>();
-            for (var quote : annotations.liveQuotes(changed.annotationIds())) {
-                live.add(quote.id());
-                documents.add(document(quote, headlines.computeIfAbsent(quote.articleId(), this::headline)));
-            }
-            changed.annotationIds().stream().filter(id -> !live.contains(id)).forEach(id -> index.delete(Long.toString(id)));
-        });
-        documents.forEach(index::upsert);
-        // no refresh per write (under 50 writers it serialised them): the next search makes changes visible
-        stale.set(true);
+        if (reconciling) {
+            changedWhileReconciling.addAll(changed.annotationIds());
+        }
+        var documents = writeLatest(changed.annotationIds());
         if (embeddingsEnabled && !documents.isEmpty()) {
             toEmbed.addAll(documents);
             embedPending();
         }
+    }
+
+    /** Writes these annotations to the index as the database has them now (removed if no longer live). */
+    private List<ClaimDocument> writeLatest(java.util.Collection<Long> annotationIds) {
+        var documents = new ArrayList<ClaimDocument>();
+        SystemTask.run(() -> {
+            var headlines = new HashMap<Long, Optional<String>>();
+            var live = new HashSet<Long>();
+            for (var quote : annotations.liveQuotes(annotationIds)) {
+                live.add(quote.id());
+                documents.add(document(quote, headlines.computeIfAbsent(quote.articleId(), this::headline)));
+            }
+            annotationIds.stream().filter(id -> !live.contains(id)).forEach(id -> index.delete(Long.toString(id)));
+        });
+        documents.forEach(index::upsert);
+        // no refresh per write (under 50 writers it serialised them): the next search makes changes visible
+        stale.set(true);
+        return documents;
     }
 
     /**
@@ -333,6 +383,10 @@ public class MatchService implements DisposableBean {
     }
 
     private void run(Runnable work) {
+        run(work, "Computing sentence vectors failed; matching goes on by words alone");
+    }
+
+    private void run(Runnable work, String failure) {
         if (embedInBackground) {
             try {
                 background.execute(() -> {
@@ -340,7 +394,7 @@ public class MatchService implements DisposableBean {
                         work.run();
                     } catch (RuntimeException e) {
                         if (!stopping) {
-                            log.warn("Computing sentence vectors failed; matching goes on by words alone", e);
+                            log.warn(failure, e);
                         }
                     }
                 });

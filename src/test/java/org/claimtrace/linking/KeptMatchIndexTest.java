@@ -50,6 +50,8 @@ class KeptMatchIndexTest {
                 f -> f.getFileName().toString().startsWith("segments_"));
         long late;
         try (var app = AppProcess.start(work, data, properties).awaitUp(START)) {
+            // the reconcile runs after the app reports UP (a search waits for it)
+            app.awaitLog(line -> line.contains("Match index ready in"), START);
             assertThat(app.log()).as("a clean restart reuses the index").contains("0 annotations written by their words, 0 removed, 2 kept");
             var other = createArticle(app, "Council budget",
                     "Drivers will pay nine dollars on the harbour bridge from next spring, under the council's budget.");
@@ -62,6 +64,7 @@ class KeptMatchIndexTest {
         }
         try (var app = AppProcess.start(work, data, properties).awaitUp(START)) {
             assertThat(matchIds(app, first)).as("written after the index's last commit, then a kill -9").contains(late);
+            app.awaitLog(line -> line.contains("Match index ready in"), START);
             assertThat(app.log()).as("the reconcile repairs the difference")
                     .contains("1 annotations written by their words, 1 removed, 1 kept");
             assertThat(app.log()).doesNotContain(" ERROR ");
