@@ -4,7 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,7 @@ import java.util.function.Supplier;
 /**
  * The one place where the app's language models load (the OpenNLP models of the cue detector, the sentence
  * embedding model of the matcher): never on the start-up path, so the login page does not wait for them.
- * Once the application is ready they load one after another on one daemon thread, in the order registered;
+ * Once the application takes traffic they load one after another on one daemon thread, in the order registered;
  * whoever needs a model before that loads it on the spot (and a second caller waits for the first).
  *
  * <p>On shutdown a model being loaded is allowed to finish (up to {@code claimtrace.models.shutdown-wait},
@@ -77,7 +78,14 @@ public class BackgroundModels implements DisposableBean {
         return model;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /** Once the app takes traffic (health UP), not before: a load on two cores would slow the last steps of the start. */
+    @EventListener
+    void onReadiness(AvailabilityChangeEvent<ReadinessState> readiness) {
+        if (readiness.getState() == ReadinessState.ACCEPTING_TRAFFIC) {
+            loadAll();
+        }
+    }
+
     void loadAll() {
         registered.forEach(model -> loader.execute(() -> {
             if (!closing) {
