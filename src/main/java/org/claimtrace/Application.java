@@ -6,6 +6,7 @@ import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.claimtrace.base.CompilerThreadPriority;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +23,7 @@ import java.time.Clock;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        CompilerThreadPriority.lowerOptimisingCompiler();
         var app = new SpringApplication(Application.class);
         // -Dclaimtrace.startup-jfr=true with -XX:StartFlightRecording: each start-up step (bean, configuration
         // parsing, repository) becomes a JFR event with its duration, to see where a start goes (decision 008).
