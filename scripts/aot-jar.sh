@@ -9,7 +9,7 @@
 #      exits; the JVM writes the cache as it exits.
 # Usage (after ./mvnw -Pproduction -DskipTests package):
 #   bash scripts/aot-jar.sh [path/to/claimtrace-*.jar]
-#   java -XX:AOTCache=target/aot/claimtrace.aot -Dspring.aot.enabled=true -jar target/aot/claimtrace.jar
+#   java -XX:AOTCache=target/aot/claimtrace.aot -XX:+UseCompactObjectHeaders -Dspring.aot.enabled=true -jar target/aot/claimtrace.jar
 # The cache fits only the jar and the JDK it was made with: run this again after every build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +28,7 @@ started=$(date +%s)
 # asks itself for its health and the login page, and closes by itself, so the JVM exits normally and writes the
 # cache; a run stopped by a signal writes none.
 CLAIMTRACE_DATA_DIR="$data" CLAIMTRACE_ADMIN_PASSWORD=aot-training PORT=0 \
-  "$java" -XX:AOTCacheOutput="$out/claimtrace.aot" -Dclaimtrace.aot-training=true -Dspring.aot.enabled=true -jar "$out/claimtrace.jar" \
+  "$java" -XX:AOTCacheOutput="$out/claimtrace.aot" -XX:+UseCompactObjectHeaders -Dclaimtrace.aot-training=true -Dspring.aot.enabled=true -jar "$out/claimtrace.jar" \
   >"$out/training.log" 2>&1 || true
 [ -s "$out/claimtrace.aot" ] || { echo "aot-jar: the training run wrote no AOT cache; see $out/training.log" >&2; exit 1; }
 echo "aot-jar: $out/claimtrace.jar with $out/claimtrace.aot ($(du -h "$out/claimtrace.aot" | cut -f1), training $(( $(date +%s) - started )) s)"
