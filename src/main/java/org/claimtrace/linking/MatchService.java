@@ -41,9 +41,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -106,11 +103,7 @@ public class MatchService implements DisposableBean {
     private final ConcurrentLinkedQueue<ClaimDocument> toEmbed = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean embedding = new AtomicBoolean();
     private volatile ClaimMatcher matcher;
-    /** Open until the start's reconcile of the index with the database has written what differs. */
-    private final CountDownLatch wordsReady = new CountDownLatch(1);
-    private volatile boolean reconciling = true;
-    /** Annotations changed while the reconcile ran: written again once it is done. */
-    private final Set<Long> changedWhileReconciling = ConcurrentHashMap.newKeySet();
+    private final StartReconcile reconcile = new StartReconcile();
 
     MatchService(ClaimAnnotationService annotations, ArticleService articles, RejectedMatchRepository rejected,
                  StoredEmbeddings stored, CurrentUser currentUser, Clock clock, BackgroundModels models,
@@ -228,7 +221,7 @@ public class MatchService implements DisposableBean {
     /** A search right after the start waits for the reconcile (the index may lack or hold what the database does not). */
     private void awaitReconcile() {
         try {
-            if (!wordsReady.await(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+            if (!reconcile.await(STOP_WAIT)) {
                 log.warn("The match index is still being reconciled after {} s; this search uses what it holds", STOP_WAIT.toSeconds());
             }
         } catch (InterruptedException interrupted) {
@@ -255,7 +248,7 @@ public class MatchService implements DisposableBean {
             try {
                 reconcileWords();
             } finally {
-                wordsReady.countDown();
+                reconcile.done();
             }
         }, "Reconciling the match index with the database failed; matching uses what the index holds");
     }
@@ -289,10 +282,8 @@ public class MatchService implements DisposableBean {
         // a first build appends (nothing to replace); a reconcile replaces what differs
         changed.forEach(empty ? index::add : index::upsert);
         indexed.keySet().forEach(index::delete);
-        reconciling = false;
         // what changed while this ran may have been written over by the older text read above: write it again
-        var again = List.copyOf(changedWhileReconciling);
-        changedWhileReconciling.clear();
+        var again = reconcile.writesDone();
         if (!again.isEmpty()) {
             writeLatest(again);
         }
@@ -327,9 +318,7 @@ public class MatchService implements DisposableBean {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onChanged(AnnotationChanged changed) {
-        if (reconciling) {
-            changedWhileReconciling.addAll(changed.annotationIds());
-        }
+        reconcile.changed(changed.annotationIds());
         var documents = writeLatest(changed.annotationIds());
         if (embeddingsEnabled && !documents.isEmpty()) {
             toEmbed.addAll(documents);
