@@ -1,6 +1,8 @@
 package org.claimtrace.base;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -36,14 +38,15 @@ class BackgroundModelsTest {
     }
 
     @Test
-    void modelsLoadInTheBackgroundOnceTheApplicationIsReady() throws Exception {
+    void modelsLoadInTheBackgroundOnceTheApplicationTakesTraffic() throws Exception {
         var loaded = new CountDownLatch(1);
         var model = models.register("a model", () -> {
             loaded.countDown();
             return "ready";
         });
-        assertThat(loaded.getCount()).as("nothing loads before the application is ready").isOne();
-        models.loadAll();
+        models.onReadiness(new AvailabilityChangeEvent<>(this, ReadinessState.REFUSING_TRAFFIC));
+        assertThat(loaded.await(300, TimeUnit.MILLISECONDS)).as("nothing loads before the app takes traffic").isFalse();
+        models.onReadiness(new AvailabilityChangeEvent<>(this, ReadinessState.ACCEPTING_TRAFFIC));
         assertThat(loaded.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(model.get()).isEqualTo("ready");
         models.destroy();
