@@ -8,8 +8,17 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.component.WebComponentExporter;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.spring.annotation.EnableVaadin;
 import org.springframework.data.repository.Repository;
+
+import java.util.Arrays;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -41,6 +50,19 @@ class ArchitectureTest {
     static final ArchRule matchingAndAnchoringImportNeitherSpringNorJpa = noClasses()
             .that().resideInAnyPackage("org.claimtrace.matching..", "org.claimtrace.anchoring..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..", "com.vaadin..");
+
+    /**
+     * Vaadin looks for its types only in the packages Application lists (@EnableVaadin): a view, layout, app shell
+     * or error view elsewhere would silently not exist. VaadinServiceInitListeners are Spring beans, found anyway,
+     * but kept beside the rest.
+     */
+    @ArchTest
+    static final ArchRule vaadinTypesLieWhereVaadinLooks = classes()
+            .that().areAnnotatedWith(Route.class).or().areAnnotatedWith(RouteAlias.class).or().areAnnotatedWith(Layout.class)
+            .or().areAssignableTo(AppShellConfigurator.class).or().areAssignableTo(HasErrorParameter.class)
+            .or().areAssignableTo(WebComponentExporter.class).or().areAssignableTo(VaadinServiceInitListener.class)
+            .should().resideInAnyPackage(Arrays.stream(Application.class.getAnnotation(EnableVaadin.class).value())
+                    .map(name -> name + "..").toArray(String[]::new));
 
     private static ArchCondition<JavaClass> beUsedOnlyInsideTheirOwnFeature() {
         return new ArchCondition<>("be used only inside their own feature") {

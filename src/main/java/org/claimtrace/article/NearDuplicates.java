@@ -17,30 +17,36 @@ class NearDuplicates implements DisposableBean {
     /** Wire copy reprinted with a new headline, a dateline or a trimmed last paragraph stays well above this. */
     static final double THRESHOLD = 0.7;
 
-    private final NearDuplicateDetector detector = new NearDuplicateDetector();
-    private volatile boolean loaded;
+    /** Made and filled from the database on first use: a start reads no article's text and opens no index. */
+    private NearDuplicateDetector detector;
 
     /** The stored article this text is a near-duplicate of, if any, with the estimated similarity. */
     Optional<NearDuplicateDetector.NearDuplicate> of(String text, ArticleRepository articles) {
-        ensureLoaded(articles);
-        return detector.find(text, THRESHOLD).stream().findFirst();
+        return loaded(articles).find(text, THRESHOLD).stream().findFirst();
     }
 
     void add(long articleId, String text, ArticleRepository articles) {
-        ensureLoaded(articles);
-        detector.upsert(Long.toString(articleId), text);
+        loaded(articles).upsert(Long.toString(articleId), text);
     }
 
-    /** Built from the database on first use, so start-up does not read every article's text. */
-    private synchronized void ensureLoaded(ArticleRepository articles) {
-        if (!loaded) {
-            articles.findAll().forEach(a -> detector.upsert(a.getId().toString(), a.getText()));
-            loaded = true;
+    private synchronized NearDuplicateDetector loaded(ArticleRepository articles) {
+        if (detector == null) {
+            var made = new NearDuplicateDetector();
+            try {
+                articles.findAll().forEach(a -> made.upsert(a.getId().toString(), a.getText()));
+            } catch (RuntimeException e) {
+                made.close();
+                throw e;
+            }
+            detector = made;
         }
+        return detector;
     }
 
     @Override
-    public void destroy() {
-        detector.close();
+    public synchronized void destroy() {
+        if (detector != null) {
+            detector.close();
+        }
     }
 }
