@@ -121,11 +121,12 @@ public class UserAccountService {
     }
 
     /**
-     * Only for the first start, before anyone can log in: see {@link AdminBootstrap}. A generated password was
-     * printed in the log and must be changed at the first login.
+     * Only for the first start, before anyone can log in: see {@link AdminBootstrap}, which hashes the password
+     * (with the app's PasswordEncoder) while the app starts. A generated password was printed in the log and must
+     * be changed at the first login.
      */
-    AppUser createFirstAdmin(String password, boolean changeRequired) {
-        var admin = new AppUser("admin", passwordEncoder.encode(password), Set.of(Role.ADMIN), clock.instant());
+    AppUser createFirstAdmin(String passwordHash, boolean changeRequired) {
+        var admin = new AppUser("admin", passwordHash, Set.of(Role.ADMIN), clock.instant());
         admin.setPasswordChangeRequired(changeRequired);
         return users.save(admin);
     }

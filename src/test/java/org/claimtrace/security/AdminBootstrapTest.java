@@ -8,6 +8,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -27,16 +36,27 @@ class AdminBootstrapTest {
     }
 
     @Test
-    void aGeneratedFirstPasswordMustBeChangedAtTheFirstLoginAndAConfiguredOneNeedNot() {
-        var accounts = org.mockito.Mockito.mock(UserAccountService.class);
-        org.mockito.Mockito.when(accounts.noUsersYet()).thenReturn(true);
-        new AdminBootstrap(accounts, "").run(null);
-        org.mockito.Mockito.verify(accounts).createFirstAdmin(org.mockito.ArgumentMatchers.anyString(),
-                org.mockito.ArgumentMatchers.eq(true));
+    void aGeneratedFirstPasswordMustBeChangedAtTheFirstLoginAndAConfiguredOneNeedNot() throws Exception {
+        var accounts = mock(UserAccountService.class);
+        when(accounts.noUsersYet()).thenReturn(true);
+        new AdminBootstrap(accounts, passwordEncoder, "").run(null);
+        verify(accounts).createFirstAdmin(anyString(), eq(true));
 
-        var configured = org.mockito.Mockito.mock(UserAccountService.class);
-        org.mockito.Mockito.when(configured.noUsersYet()).thenReturn(true);
-        new AdminBootstrap(configured, "chosen-password").run(null);
-        org.mockito.Mockito.verify(configured).createFirstAdmin("chosen-password", false);
+        var configured = mock(UserAccountService.class);
+        when(configured.noUsersYet()).thenReturn(true);
+        new AdminBootstrap(configured, passwordEncoder, "chosen-password").run(null);
+        verify(configured).createFirstAdmin(argThat(hash -> passwordEncoder.matches("chosen-password", hash)), eq(false));
+    }
+
+    @Test
+    void aStartWithUsersHashesNothingAndCreatesNoOne() throws Exception {
+        var accounts = mock(UserAccountService.class);
+        when(accounts.noUsersYet()).thenReturn(false);
+        var encoder = mock(PasswordEncoder.class);
+
+        new AdminBootstrap(accounts, encoder, "chosen-password").run(null);
+
+        verify(accounts, never()).createFirstAdmin(anyString(), anyBoolean());
+        verifyNoInteractions(encoder);
     }
 }
