@@ -67,7 +67,7 @@ public final class StartupBenchmark {
                     + "; first start on an empty data folder, then a restart on the same folder");
             for (int i = 1; i <= runs; i++) {
                 startTwice("plain", i, List.of("-jar", jar.toString()), browser, plain, plainRestart);
-                startTwice("aot  ", i, List.of("-XX:AOTCache=" + aotCache, "-XX:+UseCompactObjectHeaders", "-Dspring.aot.enabled=true", "-jar", aotJar.toString()), browser, aot, aotRestart);
+                startTwice("aot  ", i, List.of("-XX:AOTCache=" + aotCache, "-XX:+UseCompactObjectHeaders", "-XX:+UseTransparentHugePages", "-Dspring.aot.enabled=true", "-jar", aotJar.toString()), browser, aot, aotRestart);
             }
         }
         summary("plain", plain, plainRestart);
