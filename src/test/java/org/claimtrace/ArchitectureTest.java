@@ -1,6 +1,7 @@
 package org.claimtrace;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -16,6 +17,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.annotation.EnableVaadin;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
 import org.springframework.data.repository.Repository;
 
 import java.util.Arrays;
@@ -63,6 +68,29 @@ class ArchitectureTest {
             .or().areAssignableTo(WebComponentExporter.class).or().areAssignableTo(VaadinServiceInitListener.class)
             .should().resideInAnyPackage(Arrays.stream(Application.class.getAnnotation(EnableVaadin.class).value())
                     .map(name -> name + "..").toArray(String[]::new));
+
+    /**
+     * Hibernate makes a proxy class, with ByteBuddy at every start, for each entity that is not final (about a sixth
+     * of its boot: decision 008). Only an entity another refers to lazily needs one; such an entity must stay open
+     * (final, the lazy reference would silently load at once) and every other entity is final.
+     */
+    @ArchTest
+    static final ArchRule entitiesAreFinalUnlessReferencedLazily = classes()
+            .that().areAnnotatedWith(Entity.class)
+            .should(new ArchCondition<>("be final unless another entity refers to them lazily") {
+                @Override
+                public void check(JavaClass entity, ConditionEvents events) {
+                    boolean referencedLazily = entity.getFieldsWithTypeOfSelf().stream().anyMatch(field ->
+                            field.tryGetAnnotationOfType(ManyToOne.class).map(a -> a.fetch() == FetchType.LAZY).orElse(false)
+                                    || field.tryGetAnnotationOfType(OneToOne.class).map(a -> a.fetch() == FetchType.LAZY).orElse(false));
+                    boolean isFinal = entity.getModifiers().contains(JavaModifier.FINAL);
+                    if (referencedLazily == isFinal) {
+                        events.add(SimpleConditionEvent.violated(entity, entity.getName() + (isFinal
+                                ? " is final, but referred to lazily: Hibernate cannot proxy it"
+                                : " is not final, but nothing refers to it lazily: Hibernate makes it a proxy class at every start")));
+                    }
+                }
+            });
 
     private static ArchCondition<JavaClass> beUsedOnlyInsideTheirOwnFeature() {
         return new ArchCondition<>("be used only inside their own feature") {

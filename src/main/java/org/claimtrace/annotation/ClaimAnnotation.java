@@ -17,7 +17,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "claim_annotation")
 @org.hibernate.envers.Audited
-public class ClaimAnnotation extends AbstractEntity {
+public final class ClaimAnnotation extends AbstractEntity {
 
     public static final int QUOTE_MAX = 5000;
 

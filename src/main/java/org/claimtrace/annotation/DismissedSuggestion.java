@@ -12,7 +12,7 @@ import java.time.Instant;
 /** A suggestion an editor dismissed: remembered, so the detector does not propose it again. */
 @Entity
 @Table(name = "dismissed_suggestion")
-class DismissedSuggestion {
+final class DismissedSuggestion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -21,7 +21,7 @@ import java.util.Optional;
 @Entity
 @Table(name = "article")
 @Audited
-public class Article extends AbstractEntity {
+public final class Article extends AbstractEntity {
 
     public static final int HEADLINE_MAX = 500;
     public static final int BYLINE_MAX = 300;

@@ -14,7 +14,7 @@ import java.time.Instant;
 /** An earlier text of an article, kept readable after a corrected text replaced it. Never changes. */
 @Entity
 @Table(name = "article_revision")
-public class ArticleRevision {
+public final class ArticleRevision {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,7 +14,7 @@ import org.claimtrace.base.AbstractEntity;
  */
 @Entity
 @Table(name = "attribution_tag")
-public class AttributionTag extends AbstractEntity {
+public final class AttributionTag extends AbstractEntity {
 
     @NotBlank
     @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "Upper-case letters, digits and _, e.g. PRESS_RELEASE")

@@ -16,7 +16,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "claim")
 @org.hibernate.envers.Audited
-public class Claim extends AbstractEntity {
+public final class Claim extends AbstractEntity {
 
     /** ClaimReview's claimReviewed is meant to be short. */
     public static final int SHORT_MAX = 75;

@@ -27,7 +27,7 @@ import java.util.Set;
 @Entity
 @Table(name = "revinfo")
 @RevisionEntity(RevisionUser.class)
-public class Revision {
+public final class Revision {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "revinfo_seq")

@@ -12,7 +12,7 @@ import java.time.Instant;
 /** Two annotations a person said are not the same claim; kept so the pair is never proposed again. */
 @Entity
 @Table(name = "rejected_match")
-class RejectedMatch {
+final class RejectedMatch {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,7 +12,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "review_evidence")
 @Audited
-public class Evidence extends AbstractEntity {
+public final class Evidence extends AbstractEntity {
 
     public static final int URL_MAX = 2000;
     public static final int NOTE_MAX = 1000;

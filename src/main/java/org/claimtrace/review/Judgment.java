@@ -15,7 +15,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "review_judgment")
 @Audited
-public class Judgment extends AbstractEntity {
+public final class Judgment extends AbstractEntity {
 
     @Column(name = "item_id", nullable = false, updatable = false)
     private long itemId;

@@ -19,7 +19,7 @@ import java.util.TreeSet;
 @Entity
 @Table(name = "review_comment")
 @Audited
-public class ReviewComment extends AbstractEntity {
+public final class ReviewComment extends AbstractEntity {
 
     public static final int BODY_MAX = 4000;
 

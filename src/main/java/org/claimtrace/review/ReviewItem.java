@@ -24,7 +24,7 @@ import java.util.TreeSet;
 @Entity
 @Table(name = "review_item")
 @Audited
-public class ReviewItem extends AbstractEntity {
+public final class ReviewItem extends AbstractEntity {
 
     public static final int RATIONALE_MAX = 4000;
 

@@ -18,7 +18,7 @@ import java.util.TreeSet;
 @Entity
 @Table(name = "review_session")
 @Audited
-public class ReviewSession extends AbstractEntity {
+public final class ReviewSession extends AbstractEntity {
 
     public static final int NAME_MAX = 200;
     public static final int DESCRIPTION_MAX = 2000;

@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "api_token")
-public class ApiToken extends AbstractEntity {
+public final class ApiToken extends AbstractEntity {
 
     public static final int NAME_MAX = 100;
 
