@@ -194,9 +194,12 @@ class ReportServiceTest {
     @Test
     void aSyndicatedCopyCountsAsTheOriginalsOrigin() {
         var run = UUID.randomUUID().toString().substring(0, 8);
-        var story = "SEOUL (Wire) \u2014 The port of " + run + " will reopen on Monday after repairs to its breakwater, the port authority "
-                + "said on Friday. Fishing boats will return to their moorings and the ferry timetable will resume, officials said. "
-                + "The repairs took six weeks and cost more than the city had planned, according to the harbour master.";
+        // the run's name in every sentence: a database kept across runs holds earlier runs' stories, which must not be
+        // nearer duplicates of this copy than its own original
+        var story = "SEOUL (Wire) \u2014 The port of " + run + " will reopen on Monday after repairs to its breakwater, the " + run
+                + " port authority said on Friday. Fishing boats of " + run + " will return to their moorings and the " + run
+                + " ferry timetable will resume, officials said. The repairs in " + run + " took six weeks and cost more than "
+                + run + " had planned, according to the harbour master.";
         var wire = SystemTask.call(() -> articles.importArticle(new ArticleDraft("Syndication Wire " + run, OutletKind.WIRE_SERVICE,
                 "Port reopens " + run, null, null, null, "en", story)));
         var copy = SystemTask.call(() -> articles.importArticle(new ArticleDraft("Syndication Gazette " + run, OutletKind.NEWSPAPER,
