@@ -57,7 +57,10 @@ class SecurityConfig {
         // Our stylesheets are needed by the login page too.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**").permitAll());
         http.headers(SecurityConfig::headers);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // An address that is no route: Vaadin's default refuses it outright (a bare 403, even to someone signed in);
+        // signed-in people reach the router and its "page not found" view, others are sent to the login.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(url -> url.authenticated())).build();
     }
 
     @Bean
