@@ -47,11 +47,26 @@ class PageNotFoundBrowserTest extends BrowserTest {
                 .contains("Articles"); // the side navigation is there
         assertThat(driver.getTitle()).contains("Page not found");
         screenshot("page-not-found");
+
+        driver.findElement(By.linkText("Go to the start page")).click();
+        waitFor(30).until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//h1[text()='Articles']")));
+    }
+
+    @Test
+    @Order(3)
+    void markupInTheAddressIsShownAsText() {
+        driver.get(url("nosuch%3Cb%3Ebold"));
+        var message = waitFor(30).until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//p[starts-with(text(), 'There is no page at')]")));
+        waitForVaadin();
+
+        assertThat(message.getText()).contains("/nosuch%3Cb%3Ebold"); // as the address bar has it, never as markup
+        assertThat(message.findElements(By.tagName("b"))).isEmpty();
     }
 
     /** The document's own 404 status is the one console line this page is meant to cause. */
     @Override
     protected boolean ignoredConsoleError(String message) {
-        return message.contains("/nosuchpage") && message.contains("404");
+        return message.contains("/nosuch") && message.contains("404");
     }
 }
